@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { VendorMessage } from '../../../shared/mail/types';
+import { identifyVendor } from '../../../shared/mail/vendor';
+
+function vendorMessage(overrides: Partial<VendorMessage>): VendorMessage {
+  return {
+    from: null,
+    subject: 'Refund',
+    date: null,
+    messageId: null,
+    text: '',
+    jsonLd: [],
+    links: [],
+    forward: 'outlook-inline',
+    forwarder: { name: 'Olivier', address: 'olivier@laposte.net' },
+    forwarderNote: '',
+    ...overrides,
+  };
+}
+
+describe('identifyVendor from the sender address', () => {
+  it('reduces the address to its registrable domain (public-suffix aware)', () => {
+    const message = vendorMessage({ from: { name: 'Shop', address: 'news@mail.shop.example.co.uk' } });
+    expect(identifyVendor(message)).toEqual({ domain: 'example.co.uk', name: 'Shop' });
+  });
+
+  it('keeps a vendor that shares its domain with the forwarder', () => {
+    const message = vendorMessage({
+      from: { name: 'Free', address: 'resiliation@free.fr' },
+      forwarder: { name: 'Laurent', address: 'laurent@free.fr' },
+    });
+    expect(identifyVendor(message).domain).toBe('free.fr');
+  });
+});
+
+describe('identifyVendor when only the display name is shown', () => {
+  it('prefers the body domain the display name matches', () => {
+    const message = vendorMessage({
+      from: { name: 'IKEA France', address: null },
+      text: 'Questions? Write to olivier@laposte.net or see https://www.ikea.com/fr/fr/customer-service',
+      links: [
+        'https://click.trk.example-esp.net/x',
+        'https://www.facebook.com/ikea',
+        'https://www.ikea.com/fr/fr/',
+      ],
+    });
+    expect(identifyVendor(message)).toEqual({ domain: 'ikea.com', name: 'IKEA France' });
+  });
+
+  it('matches a Cyrillic display name to a Latin domain', () => {
+    const message = vendorMessage({
+      from: { name: 'Технополис', address: null },
+      text: 'При въпроси пишете на online@technopolis.bg или посетете www.technopolis.bg',
+      forwarder: { name: 'Петя', address: 'petya@abv.bg' },
+    });
+    expect(identifyVendor(message).domain).toBe('technopolis.bg');
+  });
+
+  it('falls back to the domain the body points to most, ignoring trackers and mailbox providers', () => {
+    const message = vendorMessage({
+      from: { name: 'Customer Care', address: null },
+      text: 'Contact care@acme-widgets.com. Track it: https://bit.ly/abc. Sent to olivier@gmail.com',
+      links: ['https://www.acme-widgets.com/orders', 'https://bit.ly/xyz', 'https://twitter.com/acme'],
+    });
+    expect(identifyVendor(message).domain).toBe('acme-widgets.com');
+  });
+
+  it("never answers with the forwarder's own domain", () => {
+    const message = vendorMessage({
+      from: { name: 'Support', address: null },
+      text: 'Reply to olivier@example-corp.com',
+      forwarder: { name: 'Olivier', address: 'olivier@example-corp.com' },
+    });
+    expect(identifyVendor(message).domain).toBeNull();
+  });
+
+  it('answers null when nothing names a domain', () => {
+    expect(identifyVendor(vendorMessage({ from: { name: 'Shop', address: null } }))).toEqual({
+      domain: null,
+      name: 'Shop',
+    });
+  });
+});
