@@ -1,0 +1,144 @@
+import type { Duration } from '../classify/types';
+
+/** open: something is still awaited; resolved: nothing pending; closed: the user is done with it. */
+export type CaseStatus = 'open' | 'resolved' | 'closed';
+
+/** What a case waits for: the vendor confirming the cancellation or the refund. */
+export type ExpectedKind = 'cancellation.confirmed' | 'refund.confirmed';
+
+/** pending: awaited; overdue: awaited past its due time (set by the sweep when it alerts); the rest are final. */
+export type ExpectationStatus = 'pending' | 'met' | 'overdue' | 'rejected' | 'cancelled';
+
+/** Where an expectation's due time came from. */
+export interface ExpectationSource {
+  /** promise: the vendor's own window; default: the user's window, the vendor named none; note/manual: the user. */
+  kind: 'promise' | 'default' | 'note' | 'manual';
+  /** Our id of the message that created or last moved it (null for notes and manual entries). */
+  messageId: string | null;
+  /** The window the due time was computed from (null for an absolute manual due time). */
+  within: Duration | null;
+}
+
+/** A confirmation the vendor owes by a time. */
+export interface Expectation {
+  id: string;
+  expect: ExpectedKind;
+  status: ExpectationStatus;
+  /** When the promise was made (the vendor message's Date, or the note's time), ISO 8601 UTC. */
+  promisedAt: string;
+  dueAt: string;
+  /** The IANA zone the deadline was counted in (the vendor's when known, else the user's). */
+  timeZone: string;
+  source: ExpectationSource;
+  metAt: string | null;
+  metByMessageId: string | null;
+  /** Facts from the message that met or rejected it. */
+  amount: string | null;
+  currency: string | null;
+  reference: string | null;
+  /** When the sweep should next look at it (first the due time, then reminders); null: nothing to send. */
+  nextAlertAt: string | null;
+  alertsSent: number;
+  lastAlertAt: string | null;
+}
+
+export type TimelineEntryType = 'message' | 'note' | 'alert' | 'status' | 'expectation';
+
+/** JSON-friendly detail values of a timeline entry. */
+export type TimelineDetails = Record<string, string | number | boolean | null | string[]>;
+
+/** One thing that happened to a case, oldest first in `Case.timeline`. */
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  type: TimelineEntryType;
+  summary: string;
+  details: TimelineDetails;
+}
+
+/** Something a user is waiting for from one vendor. */
+export interface Case {
+  id: string;
+  userId: string;
+  vendor: { domain: string; name: string | null };
+  title: string;
+  /** True once the user set the title; automatic titles follow the expectations. */
+  titleIsCustom: boolean;
+  status: CaseStatus;
+  /** The vendor's case, ticket, order or refund numbers seen so far. */
+  references: string[];
+  amount: string | null;
+  currency: string | null;
+  expectations: Expectation[];
+  timeline: TimelineEntry[];
+  /** No alerts before this time. */
+  snoozedUntil: string | null;
+  /** End of a money-back window, when known. */
+  refundEligibleUntil: string | null;
+  /** Set when something needs an alert at once (a rejected refund); the sweep clears it. */
+  alertNeeded: boolean;
+  createdAt: string;
+  updatedAt: string;
+  /** Optimistic-locking counter of the stored case; 0 before the first save. */
+  version: number;
+}
+
+/** A new, empty open case (no expectations, no timeline yet); version 0 until first saved. */
+export function newCase(fields: {
+  id: string;
+  userId: string;
+  vendor: Case['vendor'];
+  at: Date;
+  title?: string | undefined;
+}): Case {
+  const at = fields.at.toISOString();
+  return {
+    id: fields.id,
+    userId: fields.userId,
+    vendor: fields.vendor,
+    title: fields.title ?? '',
+    titleIsCustom: fields.title !== undefined,
+    status: 'open',
+    references: [],
+    amount: null,
+    currency: null,
+    expectations: [],
+    timeline: [],
+    snoozedUntil: null,
+    refundEligibleUntil: null,
+    alertNeeded: false,
+    createdAt: at,
+    updatedAt: at,
+    version: 0,
+  };
+}
+
+/** Whether the vendor still owes this confirmation. */
+export function isAwaited(expectation: Expectation): boolean {
+  return expectation.status === 'pending' || expectation.status === 'overdue';
+}
+
+/**
+ * When the sweep must look at an expectation, or null when it must not: closed cases and expectations with
+ * nothing to send stay out of the sweep index; a snooze pushes the time back.
+ */
+export function sweepAt(caseRecord: Case, expectation: Expectation): string | null {
+  if (caseRecord.status === 'closed' || expectation.nextAlertAt === null) return null;
+  if (!isAwaited(expectation) && expectation.status !== 'rejected') return null;
+  const snoozedUntil = caseRecord.snoozedUntil;
+  return snoozedUntil !== null && snoozedUntil > expectation.nextAlertAt
+    ? snoozedUntil
+    : expectation.nextAlertAt;
+}
+
+/** The earliest due time among awaited expectations, or null. */
+export function nextDueAt(caseRecord: Case): string | null {
+  const due = caseRecord.expectations.filter(isAwaited).map((expectation) => expectation.dueAt);
+  // ISO 8601 UTC times sort as text.
+  return due.sort()[0] ?? null;
+}
+
+/** Whether any awaited expectation has been flagged overdue. */
+export function hasOverdue(caseRecord: Case): boolean {
+  return caseRecord.expectations.some((expectation) => expectation.status === 'overdue');
+}

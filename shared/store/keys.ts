@@ -1,0 +1,98 @@
+import type { CaseStatus } from '../cases/case';
+
+/**
+ * Every key format of the single table, in one place (docs/data-model.md lists them with their access patterns).
+ * Ids and addresses are embedded as they are; ISO 8601 UTC times sort as text.
+ */
+
+export interface PrimaryKey {
+  PK: string;
+  SK: string;
+}
+
+/** A user's profile. */
+export const userKey = (userId: string): PrimaryKey => ({ PK: `USER#${userId}`, SK: 'PROFILE' });
+
+/** Claims a forwarding address for one user (uniqueness across users). */
+export const forwardingAddressKey = (address: string): PrimaryKey => ({ PK: `FWD#${address}`, SK: 'FWD' });
+
+/** Finds the user of an API token by the token's SHA-256. */
+export const tokenKey = (tokenHash: string): PrimaryKey => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' });
+
+/** A user's open cases with one vendor, read consistently; also serialises matching per user and vendor. */
+export const vendorCasesKey = (userId: string, vendorDomain: string): PrimaryKey => ({
+  PK: `USER#${userId}`,
+  SK: `VENDOR#${vendorDomain}`,
+});
+
+/** Prefix of a user's unmatched messages (oldest first in key order). */
+export const UNMATCHED_PREFIX = 'UNMATCHED#';
+
+/** The id of an unmatched message: arrival time (compact, sortable) and message id, safe in a URL path. */
+export const unmatchedMessageId = (receivedAt: string, messageId: string): string =>
+  `${receivedAt.replace(/[-:.]/g, '')}-${messageId}`;
+
+/** A message that matched no case, kept for the user; `id` from unmatchedMessageId. */
+export const unmatchedMessageKey = (userId: string, id: string): PrimaryKey => ({
+  PK: `USER#${userId}`,
+  SK: `${UNMATCHED_PREFIX}${id}`,
+});
+
+/** The partition holding a case's header, expectations and timeline. */
+export const casePartition = (caseId: string): string => `CASE#${caseId}`;
+
+/** A case's header (status, vendor, summary fields, version). */
+export const caseKey = (caseId: string): PrimaryKey => ({ PK: casePartition(caseId), SK: 'CASE' });
+
+export const EXPECTATION_PREFIX = 'EXP#';
+export const expectationKey = (caseId: string, expectationId: string): PrimaryKey => ({
+  PK: casePartition(caseId),
+  SK: `${EXPECTATION_PREFIX}${expectationId}`,
+});
+
+export const TIMELINE_PREFIX = 'EVENT#';
+export const timelineEntryKey = (caseId: string, at: string, entryId: string): PrimaryKey => ({
+  PK: casePartition(caseId),
+  SK: `${TIMELINE_PREFIX}${at}#${entryId}`,
+});
+
+/** Dedupe record: this message id has been processed (expires by TTL). */
+export const processedMessageKey = (messageId: string): PrimaryKey => ({ PK: `MSG#${messageId}`, SK: 'MSG' });
+
+// Case listing order: a higher rank comes first when the index is read backwards.
+const STATUS_RANK = { overdue: '4', open: '3', resolved: '2', closed: '1' } as const;
+
+/** Which listing bucket a case falls in: open cases with an overdue expectation rank above other open ones. */
+export type ListingBucket = keyof typeof STATUS_RANK;
+
+export const listingBucket = (status: CaseStatus, overdue: boolean): ListingBucket =>
+  status === 'open' && overdue ? 'overdue' : status;
+
+/** UserCases index key of a case header. */
+export const userCasesIndexKey = (
+  userId: string,
+  bucket: ListingBucket,
+  createdAt: string,
+  caseId: string,
+) => ({
+  GSI1PK: `USER#${userId}`,
+  GSI1SK: `${STATUS_RANK[bucket]}#${createdAt}#${caseId}`,
+});
+
+/** UserCases sort-key bounds selecting the given buckets (inclusive). */
+export const userCasesRange = (lowest: ListingBucket, highest: ListingBucket) => ({
+  from: `${STATUS_RANK[lowest]}#`,
+  to: `${STATUS_RANK[highest]}#\uffff`,
+});
+
+/** The single partition of the sweep index (see docs/data-model.md on its write throughput). */
+export const SWEEP_PARTITION = 'SWEEP';
+
+/** Sweep index key of an expectation the sweep must look at from `sweepAt`. */
+export const sweepIndexKey = (sweepAt: string, caseId: string, expectationId: string) => ({
+  GSI2PK: SWEEP_PARTITION,
+  GSI2SK: `${sweepAt}#${caseId}#${expectationId}`,
+});
+
+/** Sweep index sort-key upper bound selecting everything due at or before `until`. */
+export const sweepIndexUntil = (until: string): string => `${until}#\uffff`;
