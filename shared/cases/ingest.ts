@@ -1,8 +1,20 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  applyReplyCommand,
+  type RecognisedReply,
+  type ReplyOutcome,
+  recogniseReply,
+} from '../alerts/apply-reply';
+import type { Notifier } from '../alerts/notifiers/notifier';
+import type { ReplyCommand } from '../alerts/reply-command';
 import type { Understanding } from '../classify/understand-message';
 import type { Logger } from '../logger';
+import { htmlToText } from '../mail/html-text';
+import { parseMessage } from '../mail/parse-message';
 import { caseWrites, getOpenVendorCases } from '../store/cases';
 import type { TableHandle } from '../store/client';
 import { ConcurrentUpdateError } from '../store/errors';
+import { processedMessageKey } from '../store/keys';
 import {
   getProcessedMessage,
   newUnmatchedMessage,
@@ -13,10 +25,11 @@ import {
   unmatchedMessageWrite,
 } from '../store/messages';
 import { TransactionCancelledError, transactWrite } from '../store/transact';
-import { findUserByForwardingAddress } from '../store/users';
+import { findUserByForwardingAddress, findUserByWatchAddress } from '../store/users';
 import { applyMessage, type CaseEvent, type ReceivedMessage, type TransitionDeps } from './apply-message';
-import { forwarderCandidates } from './forwarder';
+import { forwarderCandidates, readTopHeaders, recipientCandidates } from './forwarder';
 import { chooseCase } from './match-case';
+import { resolveUser, type UserLookups, type UserMatch } from './resolve-user';
 import type { User } from './user';
 
 /** SES verdict statuses (PASS, FAIL, GRAY, PROCESSING_FAILED; DMARC may also be DISABLED). */
@@ -42,11 +55,21 @@ export interface InboundEmail {
 }
 
 export interface IngestOptions {
-  /** Reject forwarders whose SPF and DKIM both fail, or whose DMARC fails. */
+  /** Reject senders (forwarders, or vendors writing directly) whose SPF and DKIM both fail, or whose DMARC fails. */
   rejectSpoofed: boolean;
   maxMessageBytes: number;
   /** How long dedupe records live; longer than any redelivery window. */
   dedupeTtlDays: number;
+}
+
+/** What applying reply commands needs; without it, replies to alerts are handled like any other mail. */
+export interface ReplyDeps {
+  /** Sends the short confirmation of each command. */
+  notifier: Notifier;
+  /** The domain of our alerts' Message-IDs: a reply's In-Reply-To/References name it. */
+  alertDomain: string;
+  /** The From header of confirmations. */
+  from: string;
 }
 
 export interface IngestDeps {
@@ -55,17 +78,43 @@ export interface IngestDeps {
   transition: TransitionDeps;
   logger: Logger;
   options: IngestOptions;
+  replies?: ReplyDeps | undefined;
 }
 
 /** What happened to one inbound message. Expected misses are outcomes, not exceptions. */
 export type IngestOutcome =
-  | { status: 'processed'; messageId: string; userId: string; caseId: string; events: CaseEvent[] }
-  | { status: 'unmatched'; messageId: string; userId: string; reason: UnmatchedReason }
-  | { status: 'unparsable'; messageId: string; userId: string | null; error: string }
-  | { status: 'oversized'; messageId: string; userId: string | null; sizeBytes: number }
+  | {
+      status: 'processed';
+      messageId: string;
+      userId: string;
+      via: UserRoute;
+      caseId: string;
+      events: CaseEvent[];
+    }
+  | { status: 'unmatched'; messageId: string; userId: string; via: UserRoute; reason: UnmatchedReason }
+  | { status: 'unparsable'; messageId: string; userId: string | null; via: UserRoute | null; error: string }
+  | {
+      status: 'oversized';
+      messageId: string;
+      userId: string | null;
+      via: UserRoute | null;
+      sizeBytes: number;
+    }
   | { status: 'duplicate'; messageId: string; firstOutcome: string }
+  | {
+      status: 'reply-command';
+      messageId: string;
+      userId: string;
+      caseId: string;
+      /** The command found, or null when the reply held none (its confirmation lists the commands). */
+      command: ReplyCommand['command'] | null;
+      result: ReplyOutcome['outcome'];
+    }
   | { status: 'rejected-unknown-forwarder'; messageId: string; candidates: string[] }
-  | { status: 'rejected-spoofed'; messageId: string; userId: string; verdicts: AuthVerdicts };
+  | { status: 'rejected-spoofed'; messageId: string; userId: string; via: UserRoute; verdicts: AuthVerdicts };
+
+/** How the message was tied to its user: by its forwarder, or as vendor mail to the user's watch address. */
+export type UserRoute = UserMatch['via'];
 
 // Each conflict means another writer made progress, so a handful of attempts is plenty.
 const MAX_ATTEMPTS = 5;
@@ -75,9 +124,13 @@ const MAX_ATTEMPTS = 5;
  *
  * 1. A message id already recorded is a duplicate: nothing changes.
  * 2. Oversized mail is not parsed; parsing errors are caught. Either is kept as an unmatched message (with the
- *    error) for the user of the forwarding address, when known.
- * 3. The forwarder must be a user's forwarding address, and must not fail authentication (when configured).
- * 4. The message is matched to the user's open case with the vendor and applied; the dedupe record, the case
+ *    error) for the user it belongs to, when known.
+ * 3. The message must belong to a user (`resolveUser`: the forwarder is one of the user's forwarding addresses,
+ *    or vendor mail was sent straight to one of the user's watch addresses) and its sender must not fail
+ *    authentication (when configured).
+ * 4. A reply from the user's forwarding address to one of our alerts (by its threading headers; when `replies`
+ *    is configured) is a command for the case it names, applied by applyReplyCommand, not vendor mail.
+ * 5. The message is matched to the user's open case with the vendor and applied; the dedupe record, the case
  *    writes and the user's vendor record go in one transaction, so a concurrent delivery of the same message
  *    (or another message for the same vendor) loses the race, re-reads, and sees the first one's result.
  */
@@ -95,13 +148,14 @@ async function ingest(deps: IngestDeps, email: InboundEmail, log: Logger): Promi
   if (previous) return duplicate(email.messageId, previous);
 
   const reading = await readMessage(deps, email, log);
-  const candidates = forwarderCandidates(
-    email.raw,
-    reading.ok ? reading.understanding : null,
-    email.envelope.mailFrom,
-  );
-  const user = await findUser(table, candidates);
-  if (user === null) {
+  const understanding = reading.ok ? reading.understanding : null;
+  const candidates = forwarderCandidates(email.raw, understanding, email.envelope.mailFrom);
+  const match = await resolveUser(storeLookups(table), {
+    senders: candidates,
+    recipients: recipientCandidates(email.raw, email.envelope.recipients),
+    forwarded: understanding === null ? null : understanding.message.forwarder !== null,
+  });
+  if (match === null) {
     const recorded = await recordOutcome(
       deps,
       email,
@@ -109,9 +163,10 @@ async function ingest(deps: IngestDeps, email: InboundEmail, log: Logger): Promi
       null,
     );
     if (!recorded.fresh) return duplicate(email.messageId, recorded.previous);
-    if (!reading.ok) return unreadableOutcome(email, null, reading);
+    if (!reading.ok) return unreadableOutcome(email, { userId: null, via: null }, reading);
     return { status: 'rejected-unknown-forwarder', messageId: email.messageId, candidates };
   }
+  const { user, via } = match;
 
   if (options.rejectSpoofed && email.verdicts && looksSpoofed(email.verdicts)) {
     const recorded = await recordOutcome(deps, email, 'rejected-spoofed', user.id);
@@ -120,6 +175,7 @@ async function ingest(deps: IngestDeps, email: InboundEmail, log: Logger): Promi
       status: 'rejected-spoofed',
       messageId: email.messageId,
       userId: user.id,
+      via,
       verdicts: email.verdicts,
     };
   }
@@ -142,10 +198,89 @@ async function ingest(deps: IngestDeps, email: InboundEmail, log: Logger): Promi
       unmatchedMessageWrite(table, unmatched),
     ]);
     if (!committed.fresh) return duplicate(email.messageId, committed.previous);
-    return unreadableOutcome(email, user.id, reading);
+    return unreadableOutcome(email, { userId: user.id, via }, reading);
   }
 
-  return applyToCases(deps, email, user, reading.understanding, log);
+  if (via === 'forwarder' && deps.replies) {
+    const reply = await readReplyToAlert(deps.replies, email.raw, log);
+    if (reply !== null) return applyReply(deps, deps.replies, email, user, reply);
+  }
+
+  return applyToCases(deps, email, match, reading.understanding, log);
+}
+
+/** A reply to one of our alerts: the case it names, the command in it (or none), and its own Message-ID. */
+interface AlertReply extends RecognisedReply {
+  replyMessageId: string | null;
+}
+
+/**
+ * The message as a reply to one of our alerts, or null. Only mail whose threading headers name the alert
+ * domain is parsed again (the understanding holds the vendor's message, not the outer headers), so ordinary
+ * vendor mail pays nothing. The command is read from the outer text, where the user wrote it.
+ */
+async function readReplyToAlert(replies: ReplyDeps, raw: Buffer, log: Logger): Promise<AlertReply | null> {
+  const headers = readTopHeaders(raw);
+  const threading = `${headers.get('in-reply-to') ?? ''} ${headers.get('references') ?? ''}`.toLowerCase();
+  if (!threading.includes(`@${replies.alertDomain.trim().toLowerCase()}`)) return null;
+  try {
+    const outer = await parseMessage(raw);
+    const text = outer.text.trim() !== '' ? outer.text : htmlToText(outer.html ?? '');
+    const recognised = recogniseReply(outer, text, replies.alertDomain);
+    return recognised === null ? null : { ...recognised, replyMessageId: outer.messageId };
+  } catch (error) {
+    // It was understood once already; a second parse failing leaves it to be handled as vendor mail.
+    log.warn('reply headers could not be read', { error });
+    return null;
+  }
+}
+
+/**
+ * Applies a reply command once: the dedupe record is claimed first (so a concurrent or repeated delivery does
+ * nothing, and the confirmation goes out once), then the command is applied to the user's own case. A failure
+ * releases the claim so the transport's retry can apply it; only a crash between the two loses the command
+ * (the user gets no confirmation and can reply again).
+ */
+async function applyReply(
+  deps: IngestDeps,
+  replies: ReplyDeps,
+  email: InboundEmail,
+  user: User,
+  reply: AlertReply,
+): Promise<IngestOutcome> {
+  const claimed = await recordOutcome(deps, email, 'reply-command', user.id, reply.caseId);
+  if (!claimed.fresh) return duplicate(email.messageId, claimed.previous);
+  try {
+    const applied = await applyReplyCommand(
+      {
+        table: deps.table,
+        notifier: replies.notifier,
+        logger: deps.logger.child({ messageId: email.messageId }),
+        alertDomain: replies.alertDomain,
+        from: replies.from,
+        now: email.receivedAt,
+        transition: deps.transition,
+      },
+      { user, caseId: reply.caseId, command: reply.command, replyMessageId: reply.replyMessageId },
+    );
+    return {
+      status: 'reply-command',
+      messageId: email.messageId,
+      userId: user.id,
+      caseId: reply.caseId,
+      command: reply.command?.command ?? null,
+      result: applied.outcome,
+    };
+  } catch (error) {
+    await releaseProcessedMessage(deps.table, email.messageId, 'reply-command').catch((releaseError) =>
+      // The claim then stays: the command is lost, but never applied twice. The first error is the one to see.
+      deps.logger.error('reply claim could not be released', {
+        messageId: email.messageId,
+        error: releaseError,
+      }),
+    );
+    throw error;
+  }
 }
 
 /** The message understood, or why it could not be: too big to parse, or the parser failed. */
@@ -172,18 +307,18 @@ async function readMessage(deps: IngestDeps, email: InboundEmail, log: Logger): 
 
 function unreadableOutcome(
   email: InboundEmail,
-  userId: string | null,
+  owner: { userId: string; via: UserRoute } | { userId: null; via: null },
   reading: Extract<Reading, { ok: false }>,
 ): IngestOutcome {
   return reading.reason === 'oversized'
-    ? { status: 'oversized', messageId: email.messageId, userId, sizeBytes: email.raw.length }
-    : { status: 'unparsable', messageId: email.messageId, userId, error: reading.error };
+    ? { status: 'oversized', messageId: email.messageId, ...owner, sizeBytes: email.raw.length }
+    : { status: 'unparsable', messageId: email.messageId, ...owner, error: reading.error };
 }
 
 async function applyToCases(
   deps: IngestDeps,
   email: InboundEmail,
-  user: User,
+  { user, via }: UserMatch,
   understanding: Understanding,
   log: Logger,
 ): Promise<IngestOutcome> {
@@ -218,7 +353,13 @@ async function applyToCases(
         unmatchedMessageWrite(table, unmatched),
       ]);
       if (committed.fresh)
-        return { status: 'unmatched', messageId: email.messageId, userId: user.id, reason: result.reason };
+        return {
+          status: 'unmatched',
+          messageId: email.messageId,
+          userId: user.id,
+          via,
+          reason: result.reason,
+        };
       if (committed.previous) return duplicate(email.messageId, committed.previous);
       continue;
     }
@@ -230,6 +371,7 @@ async function applyToCases(
         status: 'processed',
         messageId: email.messageId,
         userId: user.id,
+        via,
         caseId: result.case.id,
         events: result.events,
       };
@@ -273,8 +415,12 @@ async function recordOutcome(
   email: InboundEmail,
   outcome: string,
   userId: string | null,
+  caseId: string | null = null,
 ): Promise<Commit> {
-  const fresh = await recordProcessedMessage(deps.table, processedRecord(deps, email, outcome, userId, null));
+  const fresh = await recordProcessedMessage(
+    deps.table,
+    processedRecord(deps, email, outcome, userId, caseId),
+  );
   return fresh ? { fresh } : { fresh, previous: await getProcessedMessage(deps.table, email.messageId) };
 }
 
@@ -300,12 +446,27 @@ function duplicate(messageId: string, previous: ProcessedMessage | null): Ingest
   return { status: 'duplicate', messageId, firstOutcome: previous?.outcome ?? 'unknown' };
 }
 
-async function findUser(table: TableHandle, candidates: string[]): Promise<User | null> {
-  for (const address of candidates) {
-    const user = await findUserByForwardingAddress(table, address);
-    if (user) return user;
-  }
-  return null;
+/** Deletes the dedupe record written with `outcome`, so the message can be processed again. */
+async function releaseProcessedMessage(
+  table: TableHandle,
+  messageId: string,
+  outcome: string,
+): Promise<void> {
+  await table.client.send(
+    new DeleteCommand({
+      TableName: table.name,
+      Key: processedMessageKey(messageId),
+      ConditionExpression: 'outcome = :outcome',
+      ExpressionAttributeValues: { ':outcome': outcome },
+    }),
+  );
+}
+
+function storeLookups(table: TableHandle): UserLookups {
+  return {
+    byForwardingAddress: (address) => findUserByForwardingAddress(table, address),
+    byWatchAddress: (address) => findUserByWatchAddress(table, address),
+  };
 }
 
 /** SPF and DKIM both failing, or DMARC failing, means the sender's domain did not send this. */

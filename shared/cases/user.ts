@@ -18,6 +18,12 @@ export interface User {
   email: string;
   /** Lower-cased From addresses allowed to forward mail for this user; each belongs to one user only. */
   forwardingAddresses: string[];
+  /**
+   * Lower-cased recipient addresses that are this user's own watcher addresses (`maria@inbox.example.com`), so
+   * vendors can write to them directly; each belongs to one user only. Absent on profiles saved before watch
+   * addresses existed, which is the same as none.
+   */
+  watchAddresses?: string[] | undefined;
   /** Where alerts go; `email` when null. */
   alertEmail: string | null;
   /** IANA zone for deadlines when the vendor's zone is unknown, and for showing times. */
@@ -38,11 +44,18 @@ export function normalizeAddress(address: string): string {
   return address.trim().toLowerCase();
 }
 
+/** Addresses in canonical form, each once, in their first order. */
+export function normalizeAddresses(addresses: readonly string[]): string[] {
+  return [...new Set(addresses.map(normalizeAddress))];
+}
+
 /** What is needed to create a user; the rest has defaults (UTC, English, the default promise windows). */
 export interface NewUserInput {
   id: string;
   email: string;
   forwardingAddresses: string[];
+  /** Recipient addresses vendors may write to directly; none when omitted. */
+  watchAddresses?: string[] | undefined;
   alertEmail?: string | null | undefined;
   timeZone?: string | undefined;
   language?: string | undefined;
@@ -51,13 +64,14 @@ export interface NewUserInput {
   at: Date;
 }
 
-/** A new user, not yet saved (version 0), with normalised forwarding addresses. */
+/** A new user, not yet saved (version 0), with normalised forwarding and watch addresses. */
 export function newUser(input: NewUserInput): User {
   const at = input.at.toISOString();
   return {
     id: input.id,
     email: input.email,
-    forwardingAddresses: [...new Set(input.forwardingAddresses.map(normalizeAddress))],
+    forwardingAddresses: normalizeAddresses(input.forwardingAddresses),
+    watchAddresses: normalizeAddresses(input.watchAddresses ?? []),
     alertEmail: input.alertEmail ?? null,
     timeZone: input.timeZone ?? 'UTC',
     language: input.language ?? 'en',

@@ -11,6 +11,14 @@ export class ForwardingAddressTakenError extends Error {
   }
 }
 
+/** The watch address is already claimed by another user. */
+export class WatchAddressTakenError extends Error {
+  override name = 'WatchAddressTakenError';
+  constructor(readonly address: string) {
+    super(`watch address already belongs to another user: ${address}`);
+  }
+}
+
 /** A pagination cursor that was not issued for this listing (tampered, or from another user or query). */
 export class InvalidCursorError extends Error {
   override name = 'InvalidCursorError';

@@ -16,6 +16,9 @@ export const userKey = (userId: string): PrimaryKey => ({ PK: `USER#${userId}`, 
 /** Claims a forwarding address for one user (uniqueness across users). */
 export const forwardingAddressKey = (address: string): PrimaryKey => ({ PK: `FWD#${address}`, SK: 'FWD' });
 
+/** Claims a watch address (a recipient address vendors write to directly) for one user (uniqueness across users). */
+export const watchAddressKey = (address: string): PrimaryKey => ({ PK: `WATCH#${address}`, SK: 'WATCH' });
+
 /** Finds the user of an API token by the token's SHA-256. */
 export const tokenKey = (tokenHash: string): PrimaryKey => ({ PK: `TOKEN#${tokenHash}`, SK: 'TOKEN' });
 

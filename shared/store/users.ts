@@ -1,20 +1,42 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { normalizeAddress, type User } from '../cases/user';
+import { normalizeAddress, normalizeAddresses, type User } from '../cases/user';
 import type { TableHandle } from './client';
-import { ConcurrentUpdateError, ForwardingAddressTakenError } from './errors';
-import { forwardingAddressKey, tokenKey, userKey } from './keys';
+import { ConcurrentUpdateError, ForwardingAddressTakenError, WatchAddressTakenError } from './errors';
+import { forwardingAddressKey, tokenKey, userKey, watchAddressKey } from './keys';
 import { type TransactItem, TransactionCancelledError, transactWrite } from './transact';
+
+// The two kinds of address claim: same conditional pattern, own key prefix and error.
+const ADDRESS_CLAIMS = [
+  {
+    of: (user: User | null) => user?.forwardingAddresses ?? [],
+    key: forwardingAddressKey,
+    type: 'ForwardingAddress',
+    taken: (address: string) => new ForwardingAddressTakenError(address),
+  },
+  {
+    of: (user: User | null) => user?.watchAddresses ?? [],
+    key: watchAddressKey,
+    type: 'WatchAddress',
+    taken: (address: string) => new WatchAddressTakenError(address),
+  },
+] as const;
 
 /**
  * Stores a user change in one transaction: the profile (conditioned on the version read, or on absence for a new
- * user), the forwarding-address claims (a new claim only if nobody holds it; a released one only if it is ours)
- * and the token lookups. Returns the user with its new version.
- * @throws ForwardingAddressTakenError when another user holds an address being claimed.
+ * user), the forwarding- and watch-address claims (a new claim only if nobody holds it; a released one only if
+ * it is ours) and the token lookups. Returns the user with its new version. `watchAddresses` left out of `after`
+ * keeps those of `before` (none for a new user), so callers that predate watch addresses cannot drop them.
+ * @throws ForwardingAddressTakenError when another user holds a forwarding address being claimed.
+ * @throws WatchAddressTakenError when another user holds a watch address being claimed.
  * @throws ConcurrentUpdateError when the profile changed since it was read.
  */
 export async function saveUser(table: TableHandle, before: User | null, after: User): Promise<User> {
-  const addresses = [...new Set(after.forwardingAddresses.map(normalizeAddress))];
-  const next: User = { ...after, forwardingAddresses: addresses, version: (before?.version ?? 0) + 1 };
+  const next: User = {
+    ...after,
+    forwardingAddresses: normalizeAddresses(after.forwardingAddresses),
+    watchAddresses: normalizeAddresses(after.watchAddresses ?? before?.watchAddresses ?? []),
+    version: (before?.version ?? 0) + 1,
+  };
   const writes: TransactItem[] = [
     {
       Put: {
@@ -30,25 +52,29 @@ export async function saveUser(table: TableHandle, before: User | null, after: U
       },
     },
   ];
-  const claimed = added(before?.forwardingAddresses ?? [], addresses);
-  for (const address of claimed) {
-    writes.push({
-      Put: {
-        TableName: table.name,
-        Item: { ...forwardingAddressKey(address), type: 'ForwardingAddress', address, userId: after.id },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      },
-    });
-  }
-  for (const address of added(addresses, before?.forwardingAddresses ?? [])) {
-    writes.push({
-      Delete: {
-        TableName: table.name,
-        Key: forwardingAddressKey(address),
-        ConditionExpression: 'userId = :me',
-        ExpressionAttributeValues: { ':me': after.id },
-      },
-    });
+  // Which claim each conditional put stands for, by its index in the transaction.
+  const claims = new Map<number, Error>();
+  for (const kind of ADDRESS_CLAIMS) {
+    for (const address of added(kind.of(before), kind.of(next))) {
+      claims.set(writes.length, kind.taken(address));
+      writes.push({
+        Put: {
+          TableName: table.name,
+          Item: { ...kind.key(address), type: kind.type, address, userId: after.id },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      });
+    }
+    for (const address of added(kind.of(next), kind.of(before))) {
+      writes.push({
+        Delete: {
+          TableName: table.name,
+          Key: kind.key(address),
+          ConditionExpression: 'userId = :me',
+          ExpressionAttributeValues: { ':me': after.id },
+        },
+      });
+    }
   }
   for (const hash of added(before?.tokenHashes ?? [], after.tokenHashes)) {
     writes.push({
@@ -67,8 +93,8 @@ export async function saveUser(table: TableHandle, before: User | null, after: U
     await transactWrite(table, writes);
   } catch (error) {
     if (!(error instanceof TransactionCancelledError)) throw error;
-    const taken = claimed.find((_address, index) => error.failedCondition(index + 1));
-    if (taken !== undefined) throw new ForwardingAddressTakenError(taken);
+    const taken = [...claims].find(([index]) => error.failedCondition(index));
+    if (taken !== undefined) throw taken[1];
     throw new ConcurrentUpdateError(`user ${after.id} changed concurrently`, { cause: error });
   }
   return next;
@@ -88,6 +114,18 @@ export async function findUserByForwardingAddress(table: TableHandle, address: s
     new GetCommand({
       TableName: table.name,
       Key: forwardingAddressKey(normalizeAddress(address)),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? getUser(table, Item.userId as string) : null;
+}
+
+/** The user whose watch address (a recipient address vendors write to directly) this is, or null. */
+export async function findUserByWatchAddress(table: TableHandle, address: string): Promise<User | null> {
+  const { Item } = await table.client.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: watchAddressKey(normalizeAddress(address)),
       ConsistentRead: true,
     }),
   );
@@ -114,6 +152,7 @@ function userFromItem(item: Record<string, unknown>): User {
     id: item.id as string,
     email: item.email as string,
     forwardingAddresses: (item.forwardingAddresses as string[]) ?? [],
+    watchAddresses: (item.watchAddresses as string[] | undefined) ?? [],
     alertEmail: (item.alertEmail as string | null) ?? null,
     timeZone: item.timeZone as string,
     language: item.language as string,

@@ -15,6 +15,8 @@ import { createTestTable, type TestTable } from '../../helpers/dynamodb-local';
 let local: TestTable;
 const corpus = loadCorpus();
 const outcomes = new Map<string, IngestOutcome>();
+const WATCHER = 'watcher';
+const WATCH_ADDRESS = 'watch@inbox-watcher.test';
 
 beforeAll(async () => {
   local = await createTestTable('corpus');
@@ -24,6 +26,16 @@ beforeAll(async () => {
   for (const [index, address] of forwarders.entries()) {
     await saveUser(local.table, null, makeUser({ id: `user-${index}`, forwardingAddresses: [address] }));
   }
+  // The corpus's direct vendor mail is addressed to this watch address.
+  await saveUser(
+    local.table,
+    null,
+    makeUser({
+      id: WATCHER,
+      forwardingAddresses: ['owner@watcher-user.test'],
+      watchAddresses: [WATCH_ADDRESS],
+    }),
+  );
   const deps = {
     table: local.table,
     understand: understandMessage,
@@ -37,7 +49,7 @@ beforeAll(async () => {
       raw: message.raw,
       messageId: message.file,
       receivedAt: new Date(Date.parse('2026-07-01T00:00:00.000Z') + index * 60_000),
-      envelope: { mailFrom: null, recipients: ['watch@inbox-watcher.test'] },
+      envelope: { mailFrom: null, recipients: [WATCH_ADDRESS] },
     });
     outcomes.set(message.file, outcome);
   }
@@ -68,11 +80,34 @@ describe('Ingest: the labelled corpus, message by message', () => {
     expect(lost).toEqual([]);
   });
 
-  it('rejects vendor mail sent straight to the watcher when no user forwarded it', () => {
-    const direct = corpus
-      .filter((message) => !forwarded(message))
-      .map((message) => outcomes.get(message.file)?.status);
-    expect(direct.every((status) => status === 'rejected-unknown-forwarder')).toBe(true);
+  it('takes vendor mail sent straight to the watch address as its owner’s, keeping each on a case or unmatched', async () => {
+    const direct = corpus.filter((message) => !forwarded(message));
+    expect(direct.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const message of direct) {
+      const outcome = outcomes.get(message.file);
+      if (outcome?.status !== 'processed' && outcome?.status !== 'unmatched') {
+        wrong.push(`${message.file}: ${outcome?.status}`);
+      } else if (outcome.userId !== WATCHER || outcome.via !== 'watch-address') {
+        wrong.push(`${message.file}: taken as ${outcome.userId}'s via ${outcome.via}`);
+      } else if (outcome.status === 'processed') {
+        const stored = await getCase(local.table, outcome.caseId);
+        if (stored?.vendor.domain !== message.label.vendor)
+          wrong.push(`${message.file}: on a ${stored?.vendor.domain} case`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the watch address’s owner nothing that a forwarder sent', () => {
+    const misrouted = corpus
+      .filter(forwarded)
+      .filter((message) => {
+        const outcome = outcomes.get(message.file);
+        return outcome && 'userId' in outcome && outcome.userId === WATCHER;
+      })
+      .map((message) => message.file);
+    expect(misrouted).toEqual([]);
   });
 
   it('opens cases only for the forwarders who sent the messages', async () => {

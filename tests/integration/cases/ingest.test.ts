@@ -22,7 +22,11 @@ let understandCalls = 0;
 beforeAll(async () => {
   local = await createTestTable('ingest');
   for (const id of ['ana', 'bob', 'cy']) {
-    await saveUser(local.table, null, makeUser({ id, forwardingAddresses: [`${id}@forwarder.test`] }));
+    await saveUser(
+      local.table,
+      null,
+      makeUser({ id, forwardingAddresses: [`${id}@forwarder.test`], watchAddresses: [`${id}@inbox.test`] }),
+    );
   }
 });
 afterAll(async () => {
@@ -91,6 +95,26 @@ function delivery(
     messageId: `ses-${sequence}`,
     receivedAt: new Date(at.getTime() + sequence * 60_000),
     envelope: { mailFrom: forwarder, recipients: ['watch@inbox.test'] },
+    verdicts: { spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' },
+    ...extra,
+  };
+}
+
+/** Vendor mail sent straight to `to` (no forwarder), delivered with `to` as the envelope recipient. */
+function directDelivery(
+  to: string,
+  spec: UnderstandingSpec,
+  extra: Partial<InboundEmail> = {},
+): InboundEmail {
+  sequence += 1;
+  const vendor = spec.vendor ?? 'vendor.test';
+  const raw = `From: billing@${vendor}\r\nTo: ${to}\r\nSubject: message ${sequence}\r\n\r\nbody ${sequence}`;
+  understandings.set(raw, makeUnderstanding({ ...spec, forwarder: null }));
+  return {
+    raw: Buffer.from(raw),
+    messageId: `ses-${sequence}`,
+    receivedAt: new Date(at.getTime() + sequence * 60_000),
+    envelope: { mailFrom: `bounce@${vendor}`, recipients: [to] },
     verdicts: { spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' },
     ...extra,
   };
@@ -235,6 +259,140 @@ describe('Ingest: several users', () => {
     expect(bobCase?.status).toBe('resolved');
     expect(cyCase?.status).toBe('open');
     expect(cyCase?.version).toBe(1);
+  });
+});
+
+describe('Ingest: vendor mail sent straight to a watch address', () => {
+  it('opens the case for the user whose watch address it reached, and no one else', async () => {
+    // Prepare
+    const email = directDelivery('Ana@Inbox.test', { ...refundAsked, vendor: 'direct.test' });
+
+    // Act
+    const outcome = await ingestInboundEmail(deps(), email);
+
+    // Assess
+    expect(outcome).toMatchObject({ status: 'processed', userId: 'ana', via: 'watch-address' });
+    const anas = await getOpenVendorCases(local.table, 'ana', 'direct.test');
+    expect(anas.cases).toHaveLength(1);
+    expect(anas.cases[0]?.expectations).toMatchObject([{ expect: 'refund.confirmed', status: 'pending' }]);
+    expect((await getOpenVendorCases(local.table, 'bob', 'direct.test')).cases).toEqual([]);
+    expect((await getOpenVendorCases(local.table, 'cy', 'direct.test')).cases).toEqual([]);
+  });
+
+  it('confirms only the case of the user the vendor wrote to', async () => {
+    // Prepare: both users wait for the same vendor.
+    const anas = await ingestInboundEmail(
+      deps(),
+      directDelivery('ana@inbox.test', { ...refundAsked, vendor: 'twin.test' }),
+    );
+    const bobs = await ingestInboundEmail(
+      deps(),
+      directDelivery('bob@inbox.test', { ...refundAsked, vendor: 'twin.test' }),
+    );
+
+    // Act
+    const confirmation = await ingestInboundEmail(
+      deps(),
+      directDelivery('bob@inbox.test', { kinds: ['refund.confirmed'], vendor: 'twin.test' }),
+    );
+
+    // Assess
+    const anaCase = await getCase(local.table, anas.status === 'processed' ? anas.caseId : '');
+    const bobCase = await getCase(local.table, bobs.status === 'processed' ? bobs.caseId : '');
+    expect(confirmation).toMatchObject({ status: 'processed', userId: 'bob', caseId: bobCase?.id });
+    expect(bobCase?.status).toBe('resolved');
+    expect(anaCase).toMatchObject({ userId: 'ana', status: 'open', version: 1 });
+  });
+
+  it('reads the To header when the transport gives no envelope recipients', async () => {
+    // Prepare
+    const email = directDelivery('cy@inbox.test', { ...refundAsked, vendor: 'headers.test' });
+
+    // Act
+    const outcome = await ingestInboundEmail(deps(), {
+      ...email,
+      envelope: { mailFrom: null, recipients: [] },
+    });
+
+    // Assess
+    expect(outcome).toMatchObject({ status: 'processed', userId: 'cy', via: 'watch-address' });
+  });
+
+  it('lets a known forwarder win over another user’s watch address among the recipients', async () => {
+    // Prepare
+    const forwarded = delivery('ana@forwarder.test', { ...refundAsked, vendor: 'both.test' });
+    const email = {
+      ...forwarded,
+      envelope: { mailFrom: 'ana@forwarder.test', recipients: ['bob@inbox.test'] },
+    };
+
+    // Act
+    const outcome = await ingestInboundEmail(deps(), email);
+
+    // Assess
+    expect(outcome).toMatchObject({ status: 'processed', userId: 'ana', via: 'forwarder' });
+    expect((await getOpenVendorCases(local.table, 'bob', 'both.test')).cases).toEqual([]);
+  });
+
+  it('rejects a stranger’s forward to a watch address, touching no case', async () => {
+    // Prepare
+    const forwarded = delivery('stranger@elsewhere.test', {
+      kinds: ['refund.confirmed'],
+      vendor: 'forged.test',
+    });
+    const email = {
+      ...forwarded,
+      envelope: { mailFrom: 'stranger@elsewhere.test', recipients: ['ana@inbox.test'] },
+    };
+
+    // Act
+    const outcome = await ingestInboundEmail(deps(), email);
+
+    // Assess
+    expect(outcome).toMatchObject({ status: 'rejected-unknown-forwarder' });
+    expect((await getOpenVendorCases(local.table, 'ana', 'forged.test')).cases).toEqual([]);
+  });
+
+  it.each([
+    { name: 'DMARC fails', verdicts: { spf: 'PASS', dkim: 'PASS', dmarc: 'FAIL' } },
+    { name: 'SPF and DKIM both fail', verdicts: { spf: 'FAIL', dkim: 'FAIL', dmarc: 'GRAY' } },
+  ])('rejects direct vendor mail as spoofed when $name', async ({ verdicts }) => {
+    // Prepare
+    const email = directDelivery(
+      'bob@inbox.test',
+      { ...refundAsked, vendor: 'spoofed-direct.test' },
+      { verdicts },
+    );
+
+    // Act
+    const outcome = await ingestInboundEmail(deps(), email);
+
+    // Assess
+    expect(outcome).toMatchObject({ status: 'rejected-spoofed', userId: 'bob', via: 'watch-address' });
+    expect((await getOpenVendorCases(local.table, 'bob', 'spoofed-direct.test')).cases).toEqual([]);
+    expect(await getProcessedMessage(local.table, email.messageId)).toMatchObject({
+      outcome: 'rejected-spoofed',
+    });
+  });
+
+  it('keeps unreadable mail to a watch address as the user’s unmatched message', async () => {
+    // Prepare: bytes the understand step refuses, from nobody known, to Cy's watch address.
+    const email: InboundEmail = {
+      raw: Buffer.from('From: someone@nowhere.test\r\n\r\n\u0000garbage'),
+      messageId: 'ses-direct-garbage',
+      receivedAt: at,
+      envelope: { mailFrom: null, recipients: ['cy@inbox.test'] },
+    };
+
+    // Act
+    const outcome = await ingestInboundEmail(deps(), email);
+
+    // Assess
+    expect(outcome).toMatchObject({ status: 'unparsable', userId: 'cy', via: 'watch-address' });
+    const unmatched = await listUnmatchedMessages(local.table, 'cy', { limit: 10 });
+    expect(unmatched.items).toContainEqual(
+      expect.objectContaining({ messageId: 'ses-direct-garbage', reason: 'unparsable' }),
+    );
   });
 });
 

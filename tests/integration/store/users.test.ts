@@ -1,12 +1,17 @@
 import { DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConcurrentUpdateError, ForwardingAddressTakenError } from '../../../shared/store/errors';
+import {
+  ConcurrentUpdateError,
+  ForwardingAddressTakenError,
+  WatchAddressTakenError,
+} from '../../../shared/store/errors';
 import { getProcessedMessage, recordProcessedMessage } from '../../../shared/store/messages';
 import { TABLE_ATTRIBUTES } from '../../../shared/store/table-schema';
 import { hashToken, issueToken } from '../../../shared/store/tokens';
 import {
   findUserByForwardingAddress,
   findUserByTokenHash,
+  findUserByWatchAddress,
   getUser,
   saveUser,
 } from '../../../shared/store/users';
@@ -95,6 +100,105 @@ describe('Store: users', () => {
     // Assess
     await expect(stale).rejects.toBeInstanceOf(ConcurrentUpdateError);
     expect((await getUser(local.table, 'dee'))?.timeZone).toBe('Europe/Sofia');
+  });
+});
+
+describe('Store: watch addresses', () => {
+  it('finds a user by watch address (any case), and a new user without any has none', async () => {
+    // Prepare
+    const user = makeUser({
+      id: 'wa',
+      forwardingAddresses: ['wa@mail.test'],
+      watchAddresses: ['WA@Inbox.test'],
+    });
+
+    // Act
+    const saved = await saveUser(local.table, null, user);
+    const plain = await saveUser(
+      local.table,
+      null,
+      makeUser({ id: 'wb', forwardingAddresses: ['wb@mail.test'] }),
+    );
+
+    // Assess
+    expect(saved.watchAddresses).toEqual(['wa@inbox.test']);
+    expect((await findUserByWatchAddress(local.table, 'wa@INBOX.test'))?.id).toBe('wa');
+    expect(plain.watchAddresses).toEqual([]);
+    expect((await getUser(local.table, 'wb'))?.watchAddresses).toEqual([]);
+  });
+
+  it('keeps watch and forwarding addresses apart: an address may be both, for different users', async () => {
+    // Act
+    await saveUser(local.table, null, makeUser({ id: 'wc', forwardingAddresses: ['both@x.test'] }));
+    await saveUser(
+      local.table,
+      null,
+      makeUser({ id: 'wd', forwardingAddresses: ['wd@mail.test'], watchAddresses: ['both@x.test'] }),
+    );
+
+    // Assess
+    expect((await findUserByForwardingAddress(local.table, 'both@x.test'))?.id).toBe('wc');
+    expect((await findUserByWatchAddress(local.table, 'both@x.test'))?.id).toBe('wd');
+  });
+
+  it('refuses a watch address another user holds, writing nothing for the second user', async () => {
+    // Prepare
+    await saveUser(
+      local.table,
+      null,
+      makeUser({ id: 'we', forwardingAddresses: ['we@mail.test'], watchAddresses: ['taken@inbox.test'] }),
+    );
+
+    // Act
+    const attempt = saveUser(
+      local.table,
+      null,
+      makeUser({ id: 'wf', forwardingAddresses: ['wf@mail.test'], watchAddresses: ['Taken@inbox.test'] }),
+    );
+
+    // Assess
+    await expect(attempt).rejects.toEqual(new WatchAddressTakenError('taken@inbox.test'));
+    expect(await getUser(local.table, 'wf')).toBeNull();
+    expect(await findUserByForwardingAddress(local.table, 'wf@mail.test')).toBeNull();
+    expect((await findUserByWatchAddress(local.table, 'taken@inbox.test'))?.id).toBe('we');
+  });
+
+  it('moves watch addresses, and keeps them when a change leaves the field out', async () => {
+    // Prepare
+    const created = await saveUser(
+      local.table,
+      null,
+      makeUser({ id: 'wg', forwardingAddresses: ['wg@mail.test'], watchAddresses: ['old@inbox.test'] }),
+    );
+    const moved = await saveUser(local.table, created, { ...created, watchAddresses: ['new@inbox.test'] });
+    const { watchAddresses: _left, ...withoutWatch } = moved;
+
+    // Act
+    const unchanged = await saveUser(local.table, moved, { ...withoutWatch, timeZone: 'Europe/Madrid' });
+
+    // Assess
+    expect(await findUserByWatchAddress(local.table, 'old@inbox.test')).toBeNull();
+    expect((await findUserByWatchAddress(local.table, 'new@inbox.test'))?.id).toBe('wg');
+    expect(unchanged.watchAddresses).toEqual(['new@inbox.test']);
+    expect((await getUser(local.table, 'wg'))?.watchAddresses).toEqual(['new@inbox.test']);
+  });
+
+  it('lets only one of two users racing for one watch address have it', async () => {
+    // Act
+    const results = await Promise.allSettled(
+      ['wh', 'wi'].map((id) =>
+        saveUser(
+          local.table,
+          null,
+          makeUser({ id, forwardingAddresses: [`${id}@mail.test`], watchAddresses: ['race@inbox.test'] }),
+        ),
+      ),
+    );
+
+    // Assess
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const winner = results.find((result) => result.status === 'fulfilled')?.value.id;
+    expect((await findUserByWatchAddress(local.table, 'race@inbox.test'))?.id).toBe(winner);
   });
 });
 

@@ -146,12 +146,12 @@ describe('Cases: who sent the mail to the watcher', () => {
     'From: "Maria" <Maria@Example.org>\r\nX-Forwarded-For: maria@example.org watch@inbox.test\r\nSubject: x\r\n\r\nbody',
   );
 
-  it('reads the forwarder, then the envelope sender, then X-Forwarded-For', () => {
+  it('reads the forwarder, then the outer From, then the envelope sender, then X-Forwarded-For', () => {
     const understanding = makeUnderstanding({ forwarder: 'Forwarder@Mail.test' });
     expect(forwarderCandidates(raw, understanding, 'bounce@mail.test')).toEqual([
       'forwarder@mail.test',
-      'bounce@mail.test',
       'maria@example.org',
+      'bounce@mail.test',
     ]);
   });
 
