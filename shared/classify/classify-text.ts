@@ -1,0 +1,85 @@
+import { detectKinds, resolveKinds } from './detect-kinds';
+import { detectLanguage } from './detect-language';
+import { extractAmount } from './extract-amount';
+import { extractPromises } from './extract-promises';
+import { chooseReference, referenceCandidates } from './extract-reference';
+import type { LanguagePack } from './language-pack';
+import { LANGUAGE_PACKS } from './language-packs';
+import { readJsonLd } from './read-json-ld';
+import { analyseSentence, normalizeText, type SentenceScopes, splitSentences } from './sentences';
+import type { Classification, Kind } from './types';
+
+/** What the classifier reads: the vendor's own message (subject, newest text, JSON-LD). */
+export interface ClassifiableMessage {
+  subject: string;
+  text: string;
+  jsonLd: unknown[];
+}
+
+const FALLBACK_PACK =
+  LANGUAGE_PACKS.find((pack) => pack.language === 'en') ?? (LANGUAGE_PACKS[0] as LanguagePack);
+
+/** The sentences before the first legal-notice heading: "if you withdraw, we refund within 14 days" there is law, not news. */
+function newsPart(analysed: SentenceScopes[], pack: LanguagePack): SentenceScopes[] {
+  const notice = analysed.findIndex((scopes) => pack.boilerplate.test(scopes.sentence));
+  return notice === -1 ? analysed : analysed.slice(0, notice);
+}
+
+/**
+ * Classifies a vendor message: which kinds it states, the refund amount, the vendor's reference,
+ * the timelines it promises, its language, and the phrases that decided the kinds and promises.
+ * Pure and synchronous; never throws on any text.
+ */
+export function classifyText(message: ClassifiableMessage): Classification {
+  const subject = normalizeText(String(message.subject ?? ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const body = normalizeText(String(message.text ?? ''));
+  const fullText = subject ? `${subject}\n\n${body}` : body;
+  const detected = detectLanguage(fullText, LANGUAGE_PACKS);
+  // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
+  const pack = detected ?? FALLBACK_PACK;
+  const analysed = newsPart(
+    splitSentences(fullText).map((sentence) => analyseSentence(sentence, pack)),
+    pack,
+  );
+  const marketing = pack.marketing.test(body.toLowerCase());
+  const reading = detectKinds(analysed, pack);
+  const jsonLd = readJsonLd(Array.isArray(message.jsonLd) ? message.jsonLd : []);
+
+  const found = new Set<Kind>(reading.kinds);
+  for (const { kind } of jsonLd.statuses) found.add(kind);
+  if (jsonLd.orderActive) found.delete('cancellation.confirmed');
+  // Newsletters and offers acknowledge nothing: "return it and we will refund you" there is marketing.
+  if (marketing) {
+    found.delete('cancellation.received');
+    found.delete('refund.received');
+  }
+  const finalKinds = resolveKinds(found);
+
+  const promises = extractPromises(analysed, pack, finalKinds);
+  const { amount, currency } = extractAmount(fullText, pack, finalKinds);
+  const candidates = referenceCandidates(fullText, pack);
+  if (jsonLd.orderNumber) candidates.push({ value: jsonLd.orderNumber, strength: 2, order: fullText.length });
+
+  const evidence: string[] = [];
+  for (const kind of finalKinds) {
+    const fromJsonLd = jsonLd.statuses
+      .filter((status) => status.kind === kind)
+      .map((status) => status.evidence);
+    for (const line of [...(reading.evidence.get(kind) ?? []), ...fromJsonLd]) {
+      if (!evidence.includes(line)) evidence.push(line);
+    }
+  }
+  for (const line of promises.evidence) if (!evidence.includes(line)) evidence.push(line);
+
+  return {
+    kinds: finalKinds,
+    amount,
+    currency,
+    reference: chooseReference(candidates),
+    language: detected?.language ?? null,
+    promises: promises.promises,
+    evidence,
+  };
+}

@@ -1,0 +1,63 @@
+import type { LanguagePack } from './language-pack';
+import { findMoney, type MoneyMention } from './money';
+import type { Kind } from './types';
+
+export interface AmountReading {
+  amount: string | null;
+  currency: string | null;
+}
+
+const NONE: AmountReading = { amount: null, currency: null };
+
+/**
+ * The money the message is about refunding. Each sum is scored by its label (the text before it on its
+ * line or in its sentence): a refund word there counts most ("Refund amount: €4.99", "refund of $45.00"),
+ * a refund word elsewhere in the sentence less; paid totals, prices, fees and "non-refundable" count
+ * against. A sum given again in another currency in brackets ("47,98 € (93,84 лв.)") is the same sum:
+ * the first figure wins ties.
+ */
+export function extractAmount(text: string, pack: LanguagePack, kinds: readonly Kind[]): AmountReading {
+  if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
+  const mentions = findMoney(text);
+  let best: { mention: MoneyMention; score: number } | null = null;
+  for (const mention of mentions) {
+    const score = scoreMention(text, mention, pack);
+    if (score > 0 && (!best || score > best.score)) best = { mention, score };
+  }
+  if (best) return { amount: best.mention.amount, currency: best.mention.currency };
+  // A refund message naming one sum only (besides its conversions) is about that sum.
+  const pendingOrDone = kinds.includes('refund.received') || kinds.includes('refund.confirmed');
+  const distinct = new Set(
+    mentions.filter((m) => !isConversion(text, m)).map((m) => `${m.amount} ${m.currency}`),
+  );
+  const only = mentions.find((m) => !isConversion(text, m));
+  if (pendingOrDone && distinct.size === 1 && only) return { amount: only.amount, currency: only.currency };
+  return NONE;
+}
+
+function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): number {
+  const lineStart = text.lastIndexOf('\n', mention.index - 1) + 1;
+  const lineEndIndex = text.indexOf('\n', mention.index);
+  const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
+  const before = text.slice(lineStart, mention.index);
+  const sentenceBreak = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+  );
+  const label = sentenceBreak >= 0 ? before.slice(sentenceBreak + 2) : before;
+  const after = text.slice(mention.index + mention.length, lineEnd);
+  const sentenceAfter = after.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  let score = 0;
+  if (pack.refundWord.test(label)) score += 3;
+  else if (pack.refundWord.test(sentenceAfter)) score += 2;
+  else if (pack.requestedWord.test(label)) score += 1;
+  if (score > 0 && pack.totalWord.test(label)) score += 1;
+  if (pack.amountExclusion.test(label)) score -= 2;
+  return score;
+}
+
+/** A figure in brackets right after another one: the same sum in a second currency. */
+function isConversion(text: string, mention: MoneyMention): boolean {
+  return /[(/]\s*$/.test(text.slice(Math.max(0, mention.index - 3), mention.index));
+}

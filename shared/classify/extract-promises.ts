@@ -1,0 +1,114 @@
+import { type LanguagePack, matchesOf } from './language-pack';
+import { clauseEnd, clauseStart, isHypothetical, type SentenceScopes } from './sentences';
+import type { Duration, Kind, TimeUnit, VendorPromise } from './types';
+
+type Domain = 'cancellation' | 'refund';
+
+export interface PromiseReading {
+  promises: VendorPromise[];
+  evidence: string[];
+}
+
+/**
+ * Finds the timelines the vendor promises. A duration is a promise when it sits in an asserted clause
+ * about a cancellation, a refund or a confirmation to come, and that matter is still pending in this
+ * message (its `.received` kind is present): a vendor promises the confirmation of what it has not done yet.
+ * Bank posting times ("may take 5 days to appear"), the customer's own deadlines and hypotheticals are not.
+ */
+export function extractPromises(
+  analysed: readonly SentenceScopes[],
+  pack: LanguagePack,
+  kinds: readonly Kind[],
+): PromiseReading {
+  const pending = (['cancellation', 'refund'] as const).filter((domain) =>
+    kinds.includes(`${domain}.received`),
+  );
+  const promises: VendorPromise[] = [];
+  const evidence: string[] = [];
+  if (pending.length === 0) return { promises, evidence };
+  analysed.forEach((scopes, index) => {
+    const { sentence } = scopes;
+    if (scopes.isQuestion) return;
+    for (const match of matchesOf(pack.duration, sentence)) {
+      const within = readDuration(match.groups ?? {}, pack);
+      if (!within || isHypothetical(scopes, match.index)) continue;
+      const from = clauseStart(scopes, match.index);
+      const to = clauseEnd(scopes, match.index + match[0].length);
+      if (pack.promiseExclusion.test(sentence.slice(from, to))) continue;
+      const domain = topicOf(scopes, from, match.index, to, analysed[index - 1]?.sentence, pack, pending);
+      if (!domain || !pending.includes(domain)) continue;
+      const expect: Kind = `${domain}.confirmed`;
+      if (!promises.some((p) => p.expect === expect && sameDuration(p.within, within))) {
+        promises.push({ expect, within });
+        if (!evidence.includes(scopes.original)) evidence.push(scopes.original);
+      }
+    }
+  });
+  return { promises, evidence };
+}
+
+function sameDuration(a: Duration, b: Duration): boolean {
+  return a.value === b.value && a.unit === b.unit;
+}
+
+function readDuration(groups: Record<string, string | undefined>, pack: LanguagePack): Duration | null {
+  const from = quantity(groups.from, pack);
+  const to = groups.to === undefined ? null : quantity(groups.to, pack);
+  const unit = unitOf(groups.unit ?? '', pack);
+  const value = to ?? from;
+  if (value === null || value <= 0 || !unit) return null;
+  return { value, unit };
+}
+
+function quantity(text: string | undefined, pack: LanguagePack): number | null {
+  if (!text) return null;
+  if (/^\d+$/.test(text)) return Number(text);
+  return pack.numbers.get(text.toLowerCase()) ?? null;
+}
+
+function unitOf(text: string, pack: LanguagePack): TimeUnit | null {
+  const normalized = text.replace(/\s+/g, ' ');
+  return pack.units.find(({ regex }) => regex.test(normalized))?.unit ?? null;
+}
+
+/**
+ * The matter a duration is about: the topic word nearest before it in its clause, else after it, else
+ * anywhere in the sentence, else in the sentence before ("… must validate the cancellation. It has 48
+ * hours for that.").
+ */
+function topicOf(
+  scopes: SentenceScopes,
+  clauseFrom: number,
+  at: number,
+  clauseTo: number,
+  previous: string | undefined,
+  pack: LanguagePack,
+  pending: readonly Domain[],
+): Domain | null {
+  const { sentence } = scopes;
+  const windows = [
+    { text: sentence.slice(clauseFrom, at), nearest: 'last' as const },
+    { text: sentence.slice(at, clauseTo), nearest: 'first' as const },
+    { text: sentence, nearest: 'last' as const },
+    { text: previous ?? '', nearest: 'last' as const },
+  ];
+  for (const window of windows) {
+    const topic = nearestTopic(window.text, window.nearest, pack);
+    if (topic) return topic;
+    // A bare "confirmation" is about the one pending matter; with two pending, look further for which.
+    if (pending.length === 1 && window.text.search(pack.topics.confirmation) >= 0) return pending[0] ?? null;
+  }
+  return null;
+}
+
+function nearestTopic(text: string, nearest: 'first' | 'last', pack: LanguagePack): Domain | null {
+  let best: { topic: Domain; index: number } | null = null;
+  for (const topic of ['cancellation', 'refund'] as const) {
+    for (const match of matchesOf(pack.topics[topic], text)) {
+      if (!best || (nearest === 'last' ? match.index > best.index : match.index < best.index)) {
+        best = { topic, index: match.index };
+      }
+    }
+  }
+  return best?.topic ?? null;
+}

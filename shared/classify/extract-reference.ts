@@ -1,0 +1,48 @@
+import { type LanguagePack, matchesOf } from './language-pack';
+
+export interface ReferenceCandidate {
+  value: string;
+  strength: number;
+  /** Position in reading order (subject first); earlier wins among equals. */
+  order: number;
+}
+
+/**
+ * The vendor's reference: a value after a reference label ("Case number:", "Bestellnummer", "поръчка №").
+ * The label's strength ranks them — the vendor's own handle on this matter (case, ticket, request,
+ * complaint) over the order, booking or contract it concerns, over a parcel's tracking number — and the
+ * first one read wins among equals. A value must look like an identifier: five characters or more, a digit,
+ * no lower case, and not a date or a sum.
+ */
+export function referenceCandidates(text: string, pack: LanguagePack): ReferenceCandidate[] {
+  const found: ReferenceCandidate[] = [];
+  for (const label of pack.references) {
+    for (const match of matchesOf(label.regex, text)) {
+      const value = match.groups?.value?.replace(/[./-]+$/, '');
+      if (value && looksLikeIdentifier(value))
+        found.push({ value, strength: label.strength, order: match.index });
+    }
+  }
+  return found;
+}
+
+/** Picks the strongest, earliest candidate. */
+export function chooseReference(candidates: readonly ReferenceCandidate[]): string | null {
+  let best: ReferenceCandidate | null = null;
+  for (const candidate of candidates) {
+    if (
+      !best ||
+      candidate.strength > best.strength ||
+      (candidate.strength === best.strength && candidate.order < best.order)
+    ) {
+      best = candidate;
+    }
+  }
+  return best?.value ?? null;
+}
+
+const DATE_OR_SUM = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+[.]\d{1,2})$/;
+
+function looksLikeIdentifier(value: string): boolean {
+  return value.length >= 5 && /\p{N}/u.test(value) && !/\p{Ll}/u.test(value) && !DATE_OR_SUM.test(value);
+}

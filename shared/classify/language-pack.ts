@@ -1,0 +1,283 @@
+import type { Kind, TimeUnit } from './types';
+
+/** One phrase pattern of a kind, as written in a language file (rules/*.json). */
+export interface SignalData {
+  /** Regex source; `{name}` inserts a fragment, `\b` and `\w` are Unicode-aware. */
+  pattern: string;
+  /** 2 (default) decides a kind alone; 1 needs corroboration from another phrase. */
+  strength?: number;
+  /** The phrase carries its own negation ("unable to refund"), so negation cues must not cancel it. */
+  negated?: boolean;
+  /** Regex the same sentence must also contain (context a short phrase lacks). */
+  with?: string;
+}
+
+/** A language file: everything the engine knows about how one language says these things. */
+export interface LanguagePackData {
+  language: string;
+  stopwords: string[];
+  fragments?: Record<string, string>;
+  signals: Record<Kind, SignalData[]>;
+  negations: string[];
+  conditionals: string[];
+  temporals: string[];
+  future: string[];
+  clauseBreaks: string[];
+  vouchers: string[];
+  marketing: string[];
+  /** Headings of legal notices (withdrawal rights, return policy): nothing from there on is this message's news. */
+  boilerplate: string[];
+  numbers: Record<string, number>;
+  rangeSeparators: string[];
+  units: Record<TimeUnit, string[]>;
+  promiseTopics: { cancellation: string[]; refund: string[]; confirmation: string[] };
+  promiseExclusions: string[];
+  refundWords: string[];
+  amountExclusions: string[];
+  requestedWords: string[];
+  totalWords: string[];
+  references: { label: string; strength: number }[];
+  referenceConnectors: string[];
+}
+
+export interface Signal {
+  kind: Kind;
+  regex: RegExp;
+  strength: number;
+  negated: boolean;
+  context: RegExp | null;
+}
+
+export interface ReferenceLabel {
+  regex: RegExp;
+  strength: number;
+}
+
+/** A language file compiled once: every regex built at module load, none per message. */
+export interface LanguagePack {
+  language: string;
+  stopwords: ReadonlySet<string>;
+  signals: Signal[];
+  /** Matches wherever any signal could: a sentence it does not match needs no further look. */
+  anySignal: RegExp;
+  negation: RegExp;
+  conditional: RegExp;
+  temporal: RegExp;
+  future: RegExp;
+  clauseBreak: RegExp;
+  voucher: RegExp;
+  marketing: RegExp;
+  boilerplate: RegExp;
+  duration: RegExp;
+  numbers: ReadonlyMap<string, number>;
+  units: { unit: TimeUnit; regex: RegExp }[];
+  topics: { cancellation: RegExp; refund: RegExp; confirmation: RegExp };
+  promiseExclusion: RegExp;
+  refundWord: RegExp;
+  amountExclusion: RegExp;
+  requestedWord: RegExp;
+  totalWord: RegExp;
+  references: ReferenceLabel[];
+}
+
+// Letters and digits of the Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic scripts (with combining
+// marks). Patterns run on lower-cased text, and this small class is ~5× faster than [\p{L}\p{N}_].
+const WORD = '[0-9_a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u0300-\\u06ff\\u1e00-\\u1fff]';
+const START = `(?<!${WORD})`;
+const END = `(?!${WORD})`;
+const IN_SENTENCE = '(?:[^.!?]|(?<=\\d)[.](?=\\d))';
+const EITHER = `(?:${START}(?=${WORD})|(?<=${WORD})${END})`;
+
+/**
+ * Rewrites `\b` and `\w` to forms that know Cyrillic and accented letters (JavaScript's own are ASCII-only,
+ * so they would not see word edges in "не анулирана" or "résilié"). `\b` becomes a start or end assertion from its context.
+ */
+export function unicodeRegexSource(written: string): string {
+  // "[^.]" keeps a phrase inside its sentence, but the dot of a sum ("£4.99") does not end one.
+  const source = written.replaceAll('[^.]', IN_SENTENCE);
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char !== '\\' || i + 1 >= source.length) {
+      out += char;
+      continue;
+    }
+    const next = source[i + 1];
+    i++;
+    if (next === 'w') out += WORD;
+    else if (next === 'W') out += `[^${WORD.slice(1)}`;
+    else if (next === 'b') out += boundaryFor(out.at(-1), source.slice(i + 1, i + 3));
+    else out += `\\${next}`;
+  }
+  return out;
+}
+
+function boundaryFor(previous: string | undefined, following: string): string {
+  const next = following[0];
+  if (next === undefined || next === ')' || next === '|' || next === ' ') return END;
+  if (/[\p{L}\p{N}]/u.test(next) || following === '\\w' || following === '\\p' || following === '\\d')
+    return START;
+  if (
+    previous === undefined ||
+    previous === '(' ||
+    previous === '|' ||
+    previous === ' ' ||
+    previous === ':'
+  ) {
+    return START;
+  }
+  if (/[\p{L}\p{N})]/u.test(previous)) return END;
+  return EITHER;
+}
+
+function expandFragments(pattern: string, fragments: Record<string, string>): string {
+  return pattern.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => fragments[name] ?? whole);
+}
+
+/**
+ * Compiles a regex source written in a language file. Without an `i` flag the pattern is lower-cased and
+ * must be run on lower-cased text: that is twice as fast as case-insensitive Unicode matching.
+ */
+export function compile(source: string, flags = 'iu'): RegExp {
+  const unicode = unicodeRegexSource(source);
+  return new RegExp(flags.includes('i') ? unicode : lowerCaseLiterals(unicode), flags);
+}
+
+/** Lower-cases the literal characters of a regex source, leaving escapes (\S, \p{Lu}, \d) alone. */
+function lowerCaseLiterals(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] ?? '';
+    if (char !== '\\') {
+      out += char.toLowerCase();
+      continue;
+    }
+    const next = source[i + 1] ?? '';
+    if (next === 'p' || next === 'P') {
+      const close = source.indexOf('}', i);
+      out += source.slice(i, close + 1);
+      i = close;
+    } else {
+      out += char + next;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** One regex matching any of the phrases, each as a whole word sequence. */
+export function anyOf(phrases: readonly string[], flags = 'u'): RegExp {
+  if (phrases.length === 0) return /(?!)/u;
+  // One boundary check around the whole alternation is much cheaper than one per phrase.
+  if (phrases.every((phrase) => wholeWords(phrase) === `\\b${phrase}\\b`)) {
+    return compile(`\\b(?:${phrases.join('|')})\\b`, flags);
+  }
+  return compile(`(?:${phrases.map(wholeWords).join('|')})`, flags);
+}
+
+/** Word-boundary assertions on the sides of a phrase that are word characters ("'ll" has none on its left). */
+function wholeWords(phrase: string): string {
+  const left = /^[\p{L}\p{N}\\(]/u.test(phrase) ? '\\b' : '';
+  const right = /[\p{L}\p{N}?)*+]$/u.test(phrase) ? '\\b' : '';
+  return `${left}${phrase}${right}`;
+}
+
+/** Same as {@link anyOf} but matching inside words too (stems such as "refund", "erstatt"). */
+function anyStem(stems: readonly string[], flags = 'u'): RegExp {
+  if (stems.length === 0) return /(?!)/u;
+  return compile(`(?:${stems.join('|')})`, flags);
+}
+
+/** Builds the compiled pack from a language file. */
+export function compilePack(data: LanguagePackData): LanguagePack {
+  const fragments = data.fragments ?? {};
+  const signals: Signal[] = [];
+  for (const [kind, list] of Object.entries(data.signals) as [Kind, SignalData[]][]) {
+    for (const signal of list) {
+      signals.push({
+        kind,
+        regex: compile(expandFragments(signal.pattern, fragments), 'gu'),
+        strength: signal.strength ?? 2,
+        negated: signal.negated ?? false,
+        context: signal.with ? compile(signal.with, 'u') : null,
+      });
+    }
+  }
+  const numberWords = Object.keys(data.numbers).sort((a, b) => b.length - a.length);
+  const unitPhrases = Object.values(data.units).flat();
+  const quantity = `(?:\\d{1,3}|${numberWords.map(escapeRegex).join('|')})`;
+  const separators = data.rangeSeparators.map((separator) =>
+    /^\p{L}/u.test(separator) ? `\\s+${escapeRegex(separator)}\\s+` : `\\s*${escapeRegex(separator)}\\s*`,
+  );
+  const duration =
+    `\\b(?<from>${quantity})(?:(?:${separators.join('|')})(?<to>${quantity}))?` +
+    `(?:(?<=\\d)\\s*|\\s+)(?<unit>${unitPhrases.join('|')})\\b`;
+  return {
+    language: data.language,
+    stopwords: new Set(data.stopwords.map((word) => word.toLowerCase())),
+    signals,
+    anySignal: unionOf(signals.map((signal) => signal.regex)),
+    negation: anyOf(data.negations),
+    conditional: anyOf(data.conditionals, 'gu'),
+    temporal: anyOf(data.temporals, 'gu'),
+    future: anyOf(data.future, 'gu'),
+    clauseBreak: compile(`[,;:()–—]|\\s-\\s|\\b(?:${data.clauseBreaks.join('|')})\\b`, 'gu'),
+    voucher: anyOf(data.vouchers),
+    marketing: anyOf(data.marketing),
+    boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),
+    duration: compile(duration, 'gu'),
+    numbers: new Map(Object.entries(data.numbers).map(([word, value]) => [word.toLowerCase(), value])),
+    units: (Object.entries(data.units) as [TimeUnit, string[]][]).map(([unit, phrases]) => ({
+      unit,
+      regex: compile(`^(?:${phrases.join('|')})$`, 'u'),
+    })),
+    topics: {
+      cancellation: anyStem(data.promiseTopics.cancellation, 'gu'),
+      refund: anyStem(data.promiseTopics.refund, 'gu'),
+      confirmation: anyStem(data.promiseTopics.confirmation, 'gu'),
+    },
+    promiseExclusion: anyOf(data.promiseExclusions),
+    refundWord: anyStem(data.refundWords, 'iu'),
+    amountExclusion: anyStem(data.amountExclusions, 'iu'),
+    requestedWord: anyStem(data.requestedWords, 'iu'),
+    totalWord: anyOf(data.totalWords, 'iu'),
+    references: data.references.map((reference) => ({
+      regex: compile(
+        `\\b(?:${reference.label})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      strength: reference.strength,
+    })),
+  };
+}
+
+/**
+ * One regex matching wherever any of the given ones matches. The word-start assertion most of them open
+ * with is factored out, so that a sentence is scanned once instead of once per pattern.
+ */
+function unionOf(regexes: readonly RegExp[]): RegExp {
+  const startingAtWord: string[] = [];
+  const others: string[] = [];
+  for (const { source } of regexes) {
+    if (source.startsWith(START)) startingAtWord.push(source.slice(START.length));
+    else others.push(source);
+  }
+  const branches = [...(startingAtWord.length ? [`${START}(?:${startingAtWord.join('|')})`] : []), ...others];
+  return new RegExp(branches.length ? branches.join('|') : '(?!)', 'u');
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every match of a global regex, by `exec` on the regex itself. (`String#matchAll` clones the regex on
+ * each call, and with many large Unicode patterns the clones miss V8's compilation cache: 10× slower.)
+ */
+export function* matchesOf(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0] === '') regex.lastIndex++;
+    yield match;
+  }
+}

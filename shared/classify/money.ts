@@ -1,0 +1,60 @@
+import { matchesOf } from './language-pack';
+import currencies from './rules/currencies.json';
+
+/** A sum of money as written in a message. */
+export interface MoneyMention {
+  /** Two-decimal string, dot separated ("1234.50"). */
+  amount: string;
+  /** ISO 4217 code. */
+  currency: string;
+  index: number;
+  length: number;
+}
+
+interface CurrencyTable {
+  symbols: { token: string; code: string }[];
+  codes: string[];
+}
+
+const table = currencies as CurrencyTable;
+const tokenCodes = table.symbols.map((symbol) => ({
+  regex: new RegExp(`^(?:${symbol.token})$`, 'iu'),
+  code: symbol.code,
+}));
+const currencyToken = [...table.symbols.map((symbol) => symbol.token), ...table.codes].join('|');
+// Grouped thousands (1.234,56 · 1,299.00 · 1 349,00 · 1'000) or a plain number, with at most two decimals.
+const NUMBER = "\\d{1,3}(?:[ .,']\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+const MONEY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<before>${currencyToken})\\s?(?<num1>${NUMBER})(?![\\p{N}])|(?<num2>${NUMBER})\\s?(?<after>${currencyToken})(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
+
+/** Every sum of money in the text, in order, with locale formats read and the currency as ISO 4217. */
+export function findMoney(text: string): MoneyMention[] {
+  const found: MoneyMention[] = [];
+  for (const match of matchesOf(MONEY, text)) {
+    const groups = match.groups ?? {};
+    const token = groups.before ?? groups.after ?? '';
+    const number = groups.num1 ?? groups.num2 ?? '';
+    const currency = currencyCode(token);
+    const amount = decimalString(number);
+    if (currency && amount) found.push({ amount, currency, index: match.index, length: match[0].length });
+  }
+  return found;
+}
+
+function currencyCode(token: string): string | null {
+  const upper = token.toUpperCase();
+  if (table.codes.includes(upper)) return upper;
+  return tokenCodes.find(({ regex }) => regex.test(token))?.code ?? null;
+}
+
+/** "1.234,56" → "1234.56"; "1,299" → "1299.00"; the last separator is decimal when two or fewer digits follow. */
+export function decimalString(number: string): string | null {
+  const decimal = /[.,](\d{1,2})$/.exec(number);
+  const integerPart = decimal ? number.slice(0, decimal.index) : number;
+  const digits = integerPart.replace(/[ .,']/g, '');
+  if (!/^\d+$/.test(digits)) return null;
+  const cents = (decimal?.[1] ?? '').padEnd(2, '0');
+  return `${String(Number(digits))}.${cents}`;
+}

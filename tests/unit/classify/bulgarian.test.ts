@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { classify, moneyOf, promisesOf } from './classify-helpers';
+
+describe('Bulgarian kinds', () => {
+  it.each([
+    ['Поръчката Ви беше анулирана.', ['cancellation.confirmed']],
+    ['Анулирахме поръчката по Ваше желание.', ['cancellation.confirmed']],
+    ['Получихме Вашата заявка за анулиране на поръчката.', ['cancellation.received']],
+    ['Възстановихме сумата по Вашата карта.', ['refund.confirmed']],
+    ['Сумата беше възстановена днес.', ['refund.confirmed']],
+    ['Регистрирахме Вашата заявка за възстановяване на сума.', ['refund.received']],
+    ['За съжаление не можем да възстановим сумата.', ['refund.rejected']],
+    ['Искането Ви за възстановяване на сумата се отхвърля.', ['refund.rejected']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    ['Поръчката Ви не е анулирана.'],
+    ['Ако желаете да прекратите договора, посетете наш офис.'],
+    ['Можете да анулирате поръчката си по всяко време, докато не е изпратена.'],
+    ['Ще получите потвърждение, че поръчката е анулирана.'],
+  ])('finds no confirmation in "%s"', (text) => {
+    expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+});
+
+describe('Bulgarian promises, amounts and references', () => {
+  it('reads "работни дни" with number words', () => {
+    expect(
+      promisesOf(
+        'Регистрирахме заявката Ви за възстановяване. Сумата ще бъде възстановена в срок до три работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 3 business_days']);
+  });
+
+  it('reads hours for a cancellation confirmation', () => {
+    expect(
+      promisesOf('Получихме Вашата заявка за анулиране. Ще Ви изпратим потвърждение в рамките на 24 часа.'),
+    ).toEqual(['cancellation.confirmed 24 hours']);
+  });
+
+  it('reads 12,50 лв. and takes the first figure of a dual price', () => {
+    expect(moneyOf('Възстановихме сумата от 12,50 лв. по картата Ви.')).toBe('12.50 BGN');
+    expect(moneyOf('Възстановихме сумата от 47,98 € (93,84 лв.) по картата Ви.')).toBe('47.98 EUR');
+  });
+
+  it('takes the order number after №', () => {
+    expect(classify('Поръчка №10482917 беше анулирана.').reference).toBe('10482917');
+  });
+
+  it('detects Bulgarian', () => {
+    expect(classify('Здравейте, поръчката Ви беше анулирана. Поздрави').language).toBe('bg');
+  });
+});

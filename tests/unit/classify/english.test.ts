@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { classify, moneyOf, promisesOf } from './classify-helpers';
+
+describe('English kinds', () => {
+  it.each([
+    ['Your Premium plan has been cancelled. You will not be charged again.', ['cancellation.confirmed']],
+    ['We have terminated your broadband contract as requested.', ['cancellation.confirmed']],
+    ['Your flight LX 318 was cancelled by the airline.', ['cancellation.confirmed']],
+    ['We received your request to cancel your gym membership.', ['cancellation.received']],
+    ['Your cancellation request has been received and is being processed.', ['cancellation.received']],
+    ['A refund of $14.00 has been issued to your Visa card.', ['refund.confirmed']],
+    ["We've refunded the duplicate payment.", ['refund.confirmed']],
+    ['We have received your refund request and will review it shortly.', ['refund.received']],
+    ['Your refund has been approved and will be issued within 3 business days.', ['refund.received']],
+    ['Your refund request was denied because the item was used.', ['refund.rejected']],
+    ["Sorry, we can't refund gift cards.", ['refund.rejected']],
+    [
+      'Your booking has been cancelled and a full refund of €150.00 has been issued.',
+      ['cancellation.confirmed', 'refund.confirmed'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('reads a confirmation heading, but not a request-confirmation heading', () => {
+    expect(
+      classify('Thanks for shopping with us.', 'Cancellation Confirmation - Order #123-4567').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Thanks for writing to us.', 'Cancellation request confirmation').kinds).toEqual([]);
+  });
+
+  it('quotes the deciding sentence as evidence', () => {
+    const result = classify('Hi Ana,\n\nYour membership has been cancelled.\n\nThanks, the team');
+    expect(result.evidence).toEqual(['Your membership has been cancelled.']);
+  });
+});
+
+describe('English: what is not a confirmation', () => {
+  it.each([
+    ['Your order has not been cancelled because it already shipped.'],
+    ["We couldn't cancel your subscription. Please call us."],
+    ['If you would like to cancel, visit your account page.'],
+    ['Cancel anytime. No commitments.'],
+    ['Your plan renews on 5 May for $9.99.'],
+    ['Your payment was declined. Please update your card.'],
+    ['Your order is on its way! Track your package.'],
+    ['Instead of a refund, we have added a travel credit of $200 to your account.'],
+    ['Would you like to cancel your order?'],
+    ["We'll email you a receipt as soon as the refund has been issued."],
+    ["We'll send you an email confirming the cancellation within 24 hours."],
+    ['We noticed you started to cancel. Stay for $2.99/month instead! Unsubscribe'],
+  ])('finds nothing confirmed in "%s"', (text) => {
+    expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('acknowledges nothing in a newsletter', () => {
+    const newsletter =
+      'Big sale! Return anything within 30 days and we will refund you.\n\nUnsubscribe | Privacy';
+    expect(classify(newsletter).kinds).toEqual([]);
+  });
+
+  it('reads a bare heading as English but reports the language unknown', () => {
+    const result = classify('Order Cancelled');
+    expect(result.kinds).toEqual(['cancellation.confirmed']);
+    expect(result.language).toBeNull();
+  });
+
+  it('drops the acknowledgement of a request once the thing is done', () => {
+    expect(
+      classify('We approved your request for a refund. A refund of £4.99 has been issued.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});
+
+describe('English promises', () => {
+  it('reads two promises with number words from one sentence', () => {
+    expect(
+      promisesOf(
+        'I have submitted the cancellation and requested a refund. You will receive a cancellation confirmation email within one hour, and your refund will be processed within two business days.',
+      ),
+    ).toEqual(['cancellation.confirmed 1 hours', 'refund.confirmed 2 business_days']);
+  });
+
+  it('takes the upper bound of a range', () => {
+    expect(
+      promisesOf('Your refund request was approved. The refund will be processed within 5-10 business days.'),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('ignores how long the bank takes to post an issued refund', () => {
+    expect(
+      promisesOf(
+        'Your refund has been processed. It may take 3-5 business days to appear on your statement.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores the customer’s own deadline and vague "soon"', () => {
+    expect(
+      promisesOf(
+        'We received your return request. Please return the item within 14 days. We will refund you soon.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads weeks and minutes', () => {
+    expect(
+      promisesOf('We received your request to close your account. It will be closed within two weeks.'),
+    ).toEqual(['cancellation.confirmed 2 weeks']);
+    expect(
+      promisesOf('Your cancellation request was received. We will confirm it within 30 minutes.'),
+    ).toEqual(['cancellation.confirmed 30 minutes']);
+  });
+});
+
+describe('English amounts and references', () => {
+  it.each([
+    ['We have refunded $1,299.00 to your card.', '1299.00 USD'],
+    ['A refund of £7.99 has been issued.', '7.99 GBP'],
+    ['Refund amount: USD 45\nYour refund has been processed.', '45.00 USD'],
+    ['Order total: $89.98\nRefund: $79.99\nWe have issued your refund.', '79.99 USD'],
+    [
+      'Total paid: $468.60\nNon-refundable amount: $156.20\nRefund: $312.40\nWe will issue your refund.',
+      '312.40 USD',
+    ],
+  ])('reads the refund in "%s" as %s', (text, money) => {
+    expect(moneyOf(text)).toBe(money);
+  });
+
+  it('reports no amount when nothing is refunded', () => {
+    expect(moneyOf('Your order has been cancelled. Item price: $25.00')).toBeNull();
+  });
+
+  it('prefers the case number to the order number', () => {
+    const text = 'Your refund for order 112-5550000-1234567 was denied.\nCase number: CS-77120';
+    expect(classify(text).reference).toBe('CS-77120');
+  });
+
+  it('takes an order number when it is the only reference', () => {
+    expect(classify('We have cancelled your order #402-1112223-3334445.').reference).toBe(
+      '402-1112223-3334445',
+    );
+  });
+
+  it('does not take a card or phone number for a reference', () => {
+    expect(
+      classify('Your refund was issued to your Visa ending in 4417. Call 0800 123 4567.').reference,
+    ).toBeNull();
+  });
+});

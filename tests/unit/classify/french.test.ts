@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { classify, moneyOf, promisesOf } from './classify-helpers';
+
+describe('French kinds', () => {
+  it.each([
+    ['Votre abonnement a bien été résilié.', ['cancellation.confirmed']],
+    ['Nous vous confirmons la résiliation de votre contrat.', ['cancellation.confirmed']],
+    ["Votre demande d'annulation a bien été enregistrée.", ['cancellation.received']],
+    ['Le remboursement de 45,00 € a été effectué sur votre carte.', ['refund.confirmed']],
+    ['Nous vous avons remboursé la différence.', ['refund.confirmed']],
+    ['Nous avons bien reçu votre demande de remboursement.', ['refund.received']],
+    ['Votre demande de remboursement a été refusée.', ['refund.rejected']],
+    ['Nous ne pouvons pas procéder au remboursement de cet article.', ['refund.rejected']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    ["Votre commande n'a pas été annulée."],
+    ['Si vous souhaitez annuler votre commande, rendez-vous dans votre espace client.'],
+    ['Votre abonnement est sans engagement et résiliable à tout moment.'],
+    ["Vous recevrez un e-mail dès que l'annulation aura été validée."],
+    ["Nous vous avons offert un bon d'achat de 20 € à la place d'un remboursement."],
+  ])('finds no confirmation in "%s"', (text) => {
+    expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+});
+
+describe('French promises, amounts and references', () => {
+  it('reads "jours ouvrés" with a range', () => {
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de remboursement. Le remboursement sera effectué sous 5 à 10 jours ouvrés.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('reads number words', () => {
+    expect(
+      promisesOf(
+        'Votre demande de résiliation a bien été enregistrée. La résiliation sera effective sous deux semaines.',
+      ),
+    ).toEqual(['cancellation.confirmed 2 weeks']);
+  });
+
+  it('ignores opening hours and bank delays', () => {
+    expect(
+      promisesOf(
+        'Votre demande de remboursement a bien été enregistrée. Contactez-nous du lundi au samedi de 8h à 20h. Selon votre banque, il peut apparaître sous 3 jours.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads 1 349,00 € and labels the refunded part', () => {
+    expect(
+      moneyOf(
+        'Montant total payé 1 349,00 €\nMontant remboursé 249,00 €\nVotre remboursement a été effectué.',
+      ),
+    ).toBe('249.00 EUR');
+  });
+
+  it('takes the request reference over the subscriber id', () => {
+    const text =
+      "Identifiant de l'abonné : 4471093\nRéférence de la demande : RES-2605-88172\nVotre demande de résiliation a bien été enregistrée.";
+    expect(classify(text).reference).toBe('RES-2605-88172');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { classify, moneyOf, promisesOf } from './classify-helpers';
+
+describe('German kinds', () => {
+  it.each([
+    ['Ihr Vertrag wurde zum 31.12.2026 gekündigt.', ['cancellation.confirmed']],
+    ['Hiermit bestätigen wir Ihnen die Kündigung Ihres Vertrags.', ['cancellation.confirmed']],
+    ['Ihre Kündigung ist bei uns eingegangen und wird bearbeitet.', ['cancellation.received']],
+    ['Wir haben Ihnen den Betrag heute zurückerstattet.', ['refund.confirmed']],
+    ['Die Erstattung wurde veranlasst.', ['refund.confirmed']],
+    ['Ihr Erstattungsantrag ist eingegangen und wird derzeit geprüft.', ['refund.received']],
+    ['Leider können wir Ihnen den Kaufpreis nicht erstatten.', ['refund.rejected']],
+    ['Eine Rückerstattung ist daher nicht möglich.', ['refund.rejected']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    ['Ihre Bestellung wurde nicht storniert, da sie bereits versendet wurde.'],
+    ['Unser Sommer-Sale ist beendet, aber neue Angebote warten schon.'],
+    ['Eingangsbestätigung Ihrer Kündigung'],
+    ['Wenn Sie kündigen möchten, können Sie das jederzeit online tun.'],
+    ['Da Ihre Bestellung bereits unterwegs ist, ist eine Stornierung nicht mehr möglich.'],
+    ['Wir haben den Ticketwert in einen Gutschein umgewandelt, anstelle einer Erstattung.'],
+    ['Die schriftliche Kündigungsbestätigung erhalten Sie innerhalb von zwei Werktagen.'],
+  ])('finds no confirmation in "%s"', (text) => {
+    expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+});
+
+describe('German promises, amounts and references', () => {
+  it('reads number words and Werktage', () => {
+    expect(
+      promisesOf(
+        'Wir haben Ihre Kündigung aufgenommen. Die Bestätigung erhalten Sie innerhalb von zwei Werktagen.',
+      ),
+    ).toEqual(['cancellation.confirmed 2 business_days']);
+  });
+
+  it('takes the upper bound of "bis"', () => {
+    expect(
+      promisesOf(
+        'Ihr Erstattungsantrag ist eingegangen. Die Erstattung erfolgt innerhalb von 5 bis 7 Tagen.',
+      ),
+    ).toEqual(['refund.confirmed 7 days']);
+  });
+
+  it('reads 1.234,56 € and 45 EUR', () => {
+    expect(moneyOf('Erstattungsbetrag: 1.234,56 €\nIhr Erstattungsantrag ist eingegangen.')).toBe(
+      '1234.56 EUR',
+    );
+    expect(moneyOf('Wir haben Ihnen 45 EUR zurückerstattet.')).toBe('45.00 EUR');
+  });
+
+  it('takes the order number, not the customer number', () => {
+    const text = 'Kundennummer: 551 203 8874\nAuftragsnummer: 4482917306\nIhre Kündigung ist eingegangen.';
+    expect(classify(text).reference).toBe('4482917306');
+  });
+
+  it('reads nothing into the legal withdrawal notice at the end of a receipt', () => {
+    const receipt =
+      'Vielen Dank für Ihre Bestellung 12345678.\n\nWiderrufsbelehrung\nWenn Sie diesen Vertrag widerrufen, haben wir Ihnen alle Zahlungen zurückzuzahlen. Die Rückzahlung erfolgt binnen vierzehn Tagen.';
+    expect(classify(receipt).kinds).toEqual([]);
+    expect(classify(receipt).promises).toEqual([]);
+  });
+
+  it('detects German', () => {
+    expect(classify('Guten Tag, Ihre Bestellung wurde storniert. Freundliche Grüße').language).toBe('de');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { classify, moneyOf, promisesOf } from './classify-helpers';
+
+describe('Italian kinds', () => {
+  it.each([
+    ['Il tuo abbonamento è stato disattivato.', ['cancellation.confirmed']],
+    ['Annullamento confermato per il tuo biglietto.', ['cancellation.confirmed']],
+    ['Abbiamo ricevuto la tua richiesta di disdetta.', ['cancellation.received']],
+    ['Il rimborso di 20,00 € è stato effettuato.', ['refund.confirmed']],
+    ["L'importo è stato riaccreditato sulla tua carta.", ['refund.confirmed']],
+    ['Abbiamo preso in carico la tua richiesta di rimborso.', ['refund.received']],
+    ['La tua richiesta di rimborso è stata respinta.', ['refund.rejected']],
+    ['Ti informiamo che la richiesta di rimborso non può essere accolta.', ['refund.rejected']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    ['Non è stato possibile annullare il tuo ordine.'],
+    ['Il tuo ordine non è stato annullato.'],
+    ['Se desideri disdire, chiama il 187.'],
+    ["L'importo non viene rimborsato: è stato convertito in credito Italo."],
+  ])('finds no confirmation in "%s"', (text) => {
+    expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+});
+
+describe('Italian promises, amounts and references', () => {
+  it('reads "giorni lavorativi" with number words', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di rimborso. Il rimborso verrà effettuato entro dieci giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('reads "due settimane"', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di rimborso. Il rimborso sarà accreditato entro due settimane.',
+      ),
+    ).toEqual(['refund.confirmed 2 weeks']);
+  });
+
+  it('labels the refunded figure, not the paid one', () => {
+    expect(
+      moneyOf('Importo pagato: 39,90 €\nImporto rimborsato: 31,92 €\nIl rimborso è stato effettuato.'),
+    ).toBe('31.92 EUR');
+  });
+
+  it('reads "pratica n."', () => {
+    expect(
+      classify('Abbiamo ricevuto la tua richiesta di rimborso, pratica n. 2026-RIM-448812.').reference,
+    ).toBe('2026-RIM-448812');
+  });
+});

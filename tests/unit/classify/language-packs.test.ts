@@ -1,0 +1,50 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compile, unicodeRegexSource } from '../../../shared/classify/language-pack';
+import { LANGUAGE_PACKS } from '../../../shared/classify/language-packs';
+import { KINDS } from '../../../shared/classify/types';
+
+const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/classify/rules');
+
+describe('language packs', () => {
+  it('loads every language file in rules/', () => {
+    const files = readdirSync(rulesDir)
+      .filter((file) => /^[a-z]{2}\.json$/.test(file))
+      .map((file) => file.slice(0, 2))
+      .sort();
+    expect(LANGUAGE_PACKS.map((pack) => pack.language).sort()).toEqual(files);
+  });
+
+  it.each(LANGUAGE_PACKS.map((pack) => [pack.language, pack] as const))(
+    '%s has phrases for every kind',
+    (_, pack) => {
+      for (const kind of KINDS) expect(pack.signals.some((signal) => signal.kind === kind)).toBe(true);
+    },
+  );
+});
+
+describe('Unicode-aware word boundaries', () => {
+  it('sees word edges in Cyrillic, which \\b alone does not', () => {
+    expect(/\bе анулирана/u.test('не анулирана')).toBe(false);
+    expect(compile('\\bе анулирана').test('не анулирана')).toBe(false);
+    expect(compile('\\bе анулирана').test('Поръчката е анулирана')).toBe(true);
+  });
+
+  it('ends a word after accented letters', () => {
+    expect(compile('\\brésilié\\b').test('Votre contrat est résilié.')).toBe(true);
+    expect(compile('\\brésilié\\b').test('résiliée')).toBe(false);
+  });
+
+  it('lets the dot of a sum stay inside a sentence', () => {
+    const inSentence = compile('refund[^.]{0,20}issued');
+    expect(inSentence.test('refund of £4.99 has been issued')).toBe(true);
+    expect(inSentence.test('refund. It was issued')).toBe(false);
+  });
+
+  it('rewrites \\w to letters of accented and Cyrillic (lower-cased) text', () => {
+    expect(new RegExp(unicodeRegexSource('^\\w+$'), 'u').test('kündigung')).toBe(true);
+    expect(new RegExp(unicodeRegexSource('^\\w+$'), 'u').test('възстановяване')).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { decimalString, findMoney } from '../../../shared/classify/money';
+
+describe('reading sums of money', () => {
+  it.each([
+    ['1.234,56 €', '1234.56', 'EUR'],
+    ['12,50 лв.', '12.50', 'BGN'],
+    ['USD 1,299.00', '1299.00', 'USD'],
+    ['£7.99', '7.99', 'GBP'],
+    ['€ 45', '45.00', 'EUR'],
+    ['45 EUR', '45.00', 'EUR'],
+    ['BGN 117.15', '117.15', 'BGN'],
+    ['CHF 89.90', '89.90', 'CHF'],
+    ['129,99 zł', '129.99', 'PLN'],
+    ['1 349,00 €', '1349.00', 'EUR'],
+    ['29,90 euro', '29.90', 'EUR'],
+    ["CHF 1'250.50", '1250.50', 'CHF'],
+  ])('reads %s', (text, amount, currency) => {
+    expect(findMoney(`Total: ${text} today`).map((m) => [m.amount, m.currency])).toEqual([
+      [amount, currency],
+    ]);
+  });
+
+  it('does not read a size next to a sum as a sum', () => {
+    expect(findMoney('size 39 €59.90').map((m) => m.amount)).toEqual(['59.90']);
+  });
+
+  it('turns grouped and decimal separators into a dot and two decimals', () => {
+    expect(decimalString('1,299')).toBe('1299.00');
+    expect(decimalString('0,5')).toBe('0.50');
+    expect(decimalString('007')).toBe('7.00');
+  });
+});

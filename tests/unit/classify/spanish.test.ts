@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classify, moneyOf, promisesOf } from './classify-helpers';
+
+describe('Spanish kinds', () => {
+  it.each([
+    ['Tu pedido ha sido cancelado.', ['cancellation.confirmed']],
+    ['Hemos dado de baja tu línea.', ['cancellation.confirmed']],
+    ['Hemos recibido tu solicitud de baja.', ['cancellation.received']],
+    ['Hemos procesado tu reembolso de 30,00 €.', ['refund.confirmed']],
+    ['La devolución ya se ha realizado.', ['refund.confirmed']],
+    ['Hemos registrado tu solicitud de devolución.', ['refund.received']],
+    ['Lamentablemente, tu solicitud de reembolso ha sido rechazada.', ['refund.rejected']],
+    ['No podemos atender tu solicitud de reembolso.', ['refund.rejected']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    ['No se ha podido cancelar tu pedido porque ya está en preparación.'],
+    ['Si quieres darte de baja, llama al 1004.'],
+    ['Puedes solicitar el reembolso íntegro de tu reserva en Gestionar reservas.'],
+    ['Tu billete no ha sido cancelado.'],
+  ])('finds no confirmation in "%s"', (text) => {
+    expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+});
+
+describe('Spanish promises, amounts and references', () => {
+  it('reads "días hábiles" with number words', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de baja. Recibirás un e-mail confirmando la baja en un plazo máximo de dos días hábiles.',
+      ),
+    ).toEqual(['cancellation.confirmed 2 business_days']);
+  });
+
+  it('reads a range given with "a"', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de reembolso. El reembolso se realizará en un plazo de 5 a 7 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('ignores bank posting times', () => {
+    expect(
+      promisesOf('Hemos procesado tu reembolso. El abono puede tardar entre 3 y 5 días hábiles en aparecer.'),
+    ).toEqual([]);
+  });
+
+  it('reads 1.089,00 € and € 89,98', () => {
+    expect(moneyOf('Hemos procesado el reembolso de 1.089,00 € a tu tarjeta.')).toBe('1089.00 EUR');
+    expect(moneyOf('Hemos procesado tu reembolso de € 89,98.')).toBe('89.98 EUR');
+  });
+
+  it('takes the case number over the booking code', () => {
+    const text =
+      'Tu solicitud de reembolso para la reserva HX4M9B, número de caso 2609-118273, ha sido rechazada.';
+    expect(classify(text).reference).toBe('2609-118273');
+  });
+});
