@@ -133,6 +133,8 @@ const RUNNERS: Record<Subcommand, Runner> = {
       const value = values[name];
       if (typeof value === 'string') query.set(name, value);
     }
+    // The table shows header fields only; scripts (--json) get the full cases the API lists by default.
+    if (!values.json) query.set('view', 'summary');
     const suffix = query.size > 0 ? `?${query}` : '';
     const page = await client.request<CaseList>('GET', `/v1/cases${suffix}`);
     return { json: page, text: caseListText(page) };
@@ -230,7 +232,7 @@ interface CaseSummary {
   snoozedUntil: string | null;
 }
 interface CaseList {
-  items: CaseSummary[];
+  items: (CaseSummary | (CaseDetail & { awaitedCount: number }))[];
   nextCursor: string | null;
 }
 interface CaseDetail extends CaseSummary {

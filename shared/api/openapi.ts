@@ -116,6 +116,7 @@ export const OPERATIONS: OperationSpec[] = [
       vendor: 'only this vendor: its domain (a subdomain works too) or its name, any case',
       cursor: 'nextCursor of the previous page',
       limit: 'page size, 1 to 100 (default 20)',
+      view: 'full (default: each item is the whole case) or summary (header fields only, cheaper)',
     },
     success: { status: 200, description: 'A page of cases', schema: 'CaseList' },
     problems: [400],

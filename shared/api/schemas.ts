@@ -184,7 +184,7 @@ export const caseSummarySchema = component(
   responseSchemas,
   'CaseSummary',
   z.object({ ...caseFields, awaitedCount: z.int() }),
-  'A case as listed: what is awaited in numbers (fetch the case for its expectations and timeline).',
+  'A case as listed with `view=summary`: what is awaited in numbers, without expectations and timeline.',
 );
 
 export const caseSchema = component(
@@ -199,11 +199,18 @@ export const caseSchema = component(
   "Something the user waits for from one vendor, with its expectations and timeline (oldest first). `timeZone` is the user's, used for the `…Local` times.",
 );
 
+export const caseListItemSchema = component(
+  responseSchemas,
+  'CaseListItem',
+  z.object({ ...caseSchema.shape, awaitedCount: z.int() }),
+  'A listed case: the case exactly as `GET /v1/cases/{id}` shows it (expectations and timeline included), plus `awaitedCount`, the expectations still awaited.',
+);
+
 export const caseListSchema = component(
   responseSchemas,
   'CaseList',
-  z.object({ items: z.array(caseSummarySchema), nextCursor }),
-  'Open cases first (those the sweep has flagged overdue at the top), then resolved, then closed; newest first within each. A page may be short while `nextCursor` is set; only `null` means the end.',
+  z.object({ items: z.array(z.union([caseListItemSchema, caseSummarySchema])), nextCursor }),
+  'Open cases first (those the sweep has flagged overdue at the top), then resolved, then closed; newest first within each. Items are full cases (`CaseListItem`); with `view=summary`, `CaseSummary` items without expectations and timeline. A page may be short while `nextCursor` is set; only `null` means the end.',
 );
 
 export const unmatchedMessageSchema = component(
@@ -370,6 +377,15 @@ export const listCasesQuerySchema = z.strictObject({
   vendor: z.optional(z.string().check(z.minLength(1), z.maxLength(253))),
   cursor: z.optional(z.string().check(z.minLength(1))),
   limit: limitText,
+  view: z.optional(
+    z
+      .enum(['full', 'summary'])
+      .check(
+        z.describe(
+          'full (default): each item is the whole case with expectations and timeline; summary: the case without them (cheaper)',
+        ),
+      ),
+  ),
 });
 
 export const listMessagesQuerySchema = z.strictObject({
@@ -391,5 +407,6 @@ export type PromiseBody = z.output<typeof promiseSchema>;
 export type UserView = z.output<typeof userSchema>;
 export type CaseView = z.output<typeof caseSchema>;
 export type CaseSummaryView = z.output<typeof caseSummarySchema>;
+export type CaseListItemView = z.output<typeof caseListItemSchema>;
 export type ExpectationView = z.output<typeof expectationSchema>;
 export type UnmatchedMessageView = z.output<typeof unmatchedMessageSchema>;

@@ -3,7 +3,14 @@ import { type Case, type Expectation, isAwaited } from '../cases/case';
 import type { User } from '../cases/user';
 import type { CaseHeader } from '../store/case-items';
 import type { UnmatchedMessage } from '../store/messages';
-import type { CaseSummaryView, CaseView, ExpectationView, UnmatchedMessageView, UserView } from './schemas';
+import type {
+  CaseListItemView,
+  CaseSummaryView,
+  CaseView,
+  ExpectationView,
+  UnmatchedMessageView,
+  UserView,
+} from './schemas';
 
 /** A user as the API shows it (token hashes and the version stay inside). */
 export function userView(user: User): UserView {
@@ -69,7 +76,15 @@ export function caseView(caseRecord: Case, user: User, now: Date): CaseView {
   };
 }
 
-/** A listed case (header only). */
+/** A listed case: the case as read one by one, plus how many of its expectations are still awaited. */
+export function caseListItemView(caseRecord: Case, user: User, now: Date): CaseListItemView {
+  return {
+    ...caseView(caseRecord, user, now),
+    awaitedCount: caseRecord.expectations.filter(isAwaited).length,
+  };
+}
+
+/** A listed case from its index header alone (`view=summary`). */
 export function caseSummaryView(header: CaseHeader, user: User, now: Date): CaseSummaryView {
   const pastDue = header.nextDueAt !== null && Date.parse(header.nextDueAt) <= now.getTime();
   return {

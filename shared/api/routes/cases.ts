@@ -14,15 +14,16 @@ import { closeCase, reopenCase, snoozeCase } from '../../cases/user-actions';
 import { resolveVendorInput } from '../../cases/vendor-input';
 import { listUserCasesForVendor } from '../../store/api-queries';
 import type { CaseHeader } from '../../store/case-items';
-import { getUserCase, listUserCases, saveCase } from '../../store/cases';
+import { getCase, getUserCase, listUserCases, saveCase } from '../../store/cases';
 import { ConcurrentUpdateError, InvalidCursorError } from '../../store/errors';
 import { type ApiEnv, requireUser } from '../auth';
 import type { ApiDeps } from '../deps';
 import { ProblemError } from '../problem';
 import { addNoteSchema, listCasesQuerySchema, openCaseSchema, updateCaseSchema } from '../schemas';
 import { readJsonBody, readQuery } from '../validation';
-import { caseSummaryView, caseView } from '../views';
+import { caseListItemView, caseSummaryView, caseView } from '../views';
 import { dueSpec, manualPromise, pastTime } from './case-input';
+import { readListedCases } from './listed-cases';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -47,9 +48,20 @@ export function casesRoutes(deps: ApiDeps): Hono<ApiEnv> {
               ...options,
               matchesVendor: vendorMatcher(query.vendor),
             });
+      if (query.view === 'summary') {
+        const now = deps.now();
+        return c.json({
+          items: page.items.map((header) => caseSummaryView(header, user, now)),
+          nextCursor: page.nextCursor,
+        });
+      }
+      const found = await readListedCases(
+        page.items.map((header) => header.id),
+        { userId: user.id, status: options.status, readCase: (caseId) => getCase(deps.table, caseId) },
+      );
       const now = deps.now();
       return c.json({
-        items: page.items.map((header) => caseSummaryView(header, user, now)),
+        items: found.map((caseRecord) => caseListItemView(caseRecord, user, now)),
         nextCursor: page.nextCursor,
       });
     } catch (error) {

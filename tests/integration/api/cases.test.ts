@@ -1,7 +1,12 @@
+import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../shared/api/app';
 import type { Case } from '../../../shared/cases/case';
 import { getCase, saveCase } from '../../../shared/store/cases';
-import { type ApiHarness, startApiHarness } from './api-harness';
+import type { TableHandle } from '../../../shared/store/client';
+import { caseKey } from '../../../shared/store/keys';
+import { INDEX_NAMES } from '../../../shared/store/table-schema';
+import { type ApiHarness, responseChecker, startApiHarness } from './api-harness';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -278,6 +283,8 @@ describe('GET /v1/cases', () => {
       ids.closed,
     ]);
     expect(all.body.items[0]).toMatchObject({ overdue: true, awaitedCount: 1, status: 'open' });
+    expect(all.body.items[0].expectations[0]).toMatchObject({ status: 'overdue', overdue: true });
+    expect(all.body.items[3]).toMatchObject({ status: 'resolved', awaitedCount: 0 });
     expect(all.body.nextCursor).toBeNull();
     expect(open.body.items.map((item: { id: string }) => item.id)).toEqual([
       ids.overdue,
@@ -286,6 +293,124 @@ describe('GET /v1/cases', () => {
     ]);
     expect(resolved.body.items.map((item: { id: string }) => item.id)).toEqual([ids.resolved]);
     expect(closed.body.items.map((item: { id: string }) => item.id)).toEqual([ids.closed]);
+  });
+
+  it('lists every case in full, exactly as GET /v1/cases/{id} shows it, plus the awaited count', async () => {
+    const user = await api.createUser({ timeZone: 'Europe/Sofia' });
+    const first = await openCase(user.token, {
+      vendor: 'constantcontact.com',
+      expectations: [refundIn('2 business days'), { expect: 'cancellation.confirmed', within: 'PT4H' }],
+      note: 'rep promised a refund, ref 8812',
+      reference: '8812',
+    });
+    const second = await openCase(user.token, { vendor: 'netflix.com', expectations: [refundIn('3 days')] });
+    await api.call('POST', `/v1/cases/${second.id}/notes`, {
+      token: user.token,
+      body: { text: 'chat: refund is on its way' },
+    });
+
+    const listed = await api.call('GET', '/v1/cases', { token: user.token });
+
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((item: { id: string }) => item.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+    for (const item of listed.body.items) {
+      const single = await api.call('GET', `/v1/cases/${item.id}`, { token: user.token });
+      expect(item).toEqual({ ...single.body, awaitedCount: single.body.expectations.length });
+    }
+    const byId = (id: string) => listed.body.items.find((item: { id: string }) => item.id === id);
+    const [constantContact, netflix] = [byId(first.id), byId(second.id)];
+    expect(
+      constantContact.expectations.map((expectation: { expect: string }) => expectation.expect).sort(),
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(constantContact.expectations[0]).toMatchObject({ status: 'pending', overdue: false });
+    expect(constantContact.expectations[0].dueAtLocal).toMatch(/\+02:00$/);
+    expect(constantContact.awaitedCount).toBe(2);
+    expect(netflix.timeline.map((entry: { summary: string }) => entry.summary)).toContain(
+      'chat: refund is on its way',
+    );
+  });
+
+  it('lists headers only with view=summary, in the same order and with the same cursors', async () => {
+    const user = await api.createUser();
+    for (let index = 0; index < 3; index += 1) {
+      await openCase(user.token, { vendor: `summary${index}.example`, expectations: [refundIn('2 days')] });
+    }
+
+    const full = await api.call('GET', '/v1/cases?limit=2', { token: user.token });
+    const summary = await api.call('GET', '/v1/cases?limit=2&view=summary', { token: user.token });
+    const badView = await api.call('GET', '/v1/cases?view=compact', { token: user.token });
+
+    expect(summary.body.items.map((item: { id: string }) => item.id)).toEqual(
+      full.body.items.map((item: { id: string }) => item.id),
+    );
+    expect(summary.body.nextCursor).toBe(full.body.nextCursor);
+    expect(summary.body.items[0]).not.toHaveProperty('expectations');
+    expect(summary.body.items[0]).not.toHaveProperty('timeline');
+    expect(summary.body.items[0]).toMatchObject({ awaitedCount: 1, status: 'open' });
+    expect(badView.status).toBe(400);
+    expect(badView.body.errors[0]).toMatchObject({ parameter: 'view' });
+  });
+
+  it('skips a listed case that vanished, changed owner or left the status filter before it was read', async () => {
+    const owner = await api.createUser();
+    const other = await api.createUser();
+    const opened: string[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      opened.push(
+        (await openCase(owner.token, { vendor: `race${index}.example`, expectations: [refundIn('2 days')] }))
+          .id,
+      );
+    }
+    const [kept, vanished, movedAway, closed] = opened as [string, string, string, string];
+    // Runs once, right after the listing has read the index and before it reads the cases.
+    let betweenReads: (() => Promise<void>) | null = async () => {
+      await api.local.table.client.send(
+        new DeleteCommand({ TableName: api.local.table.name, Key: caseKey(vanished) }),
+      );
+      await api.local.table.client.send(
+        new UpdateCommand({
+          TableName: api.local.table.name,
+          Key: caseKey(movedAway),
+          UpdateExpression: 'SET userId = :other',
+          ExpressionAttributeValues: { ':other': other.id },
+        }),
+      );
+      await changeStored(closed, (current) => ({ ...current, status: 'closed' }));
+    };
+    const racingTable: TableHandle = {
+      name: api.local.table.name,
+      client: new Proxy(api.local.table.client, {
+        get(client, property, receiver) {
+          if (property !== 'send') return Reflect.get(client, property, receiver);
+          return async (command: unknown) => {
+            const result = await client.send(command as QueryCommand);
+            const isListing =
+              command instanceof QueryCommand && command.input.IndexName === INDEX_NAMES.userCases;
+            if (isListing && betweenReads) {
+              const change = betweenReads;
+              betweenReads = null;
+              await change();
+            }
+            return result;
+          };
+        },
+      }),
+    };
+    const app = createApp({ ...api.deps, table: racingTable });
+    const check = responseChecker();
+
+    const response = await app.request('http://localhost/v1/cases?status=open', {
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    const body = (await response.json()) as { items: { id: string }[] };
+    check('GET', '/v1/cases', response.status, response.headers.get('content-type') ?? '', body);
+
+    expect(response.status).toBe(200);
+    expect(body.items.map((item) => item.id)).toEqual([kept]);
+    const later = await api.call('GET', '/v1/cases', { token: owner.token });
+    expect(later.body.items.map((item: { id: string }) => item.id)).toEqual([kept, closed]);
   });
 
   it('pages through every case exactly once', async () => {

@@ -106,6 +106,11 @@ describe('inbox-watcher cases', () => {
     expect(table.stdout.split('\n')[0]).toMatch(/^ID\s+STATUS\s+VENDOR\s+NEXT DUE\s+TITLE$/);
     expect(table.stdout).toContain(caseId);
     expect(JSON.parse(json.stdout).items.map((item: { id: string }) => item.id)).toEqual([caseId]);
+    expect(
+      JSON.parse(json.stdout)
+        .items[0].expectations.map((expectation: { expect: string }) => expectation.expect)
+        .sort(),
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 
   it('logs a note with a promise, snoozes, closes and shows the result', async () => {

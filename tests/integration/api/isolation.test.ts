@@ -47,6 +47,30 @@ describe('Isolation between users', () => {
     expect(stolenCursor.status).toBe(400);
   });
 
+  it("lists full cases carrying only the caller's expectations and timeline", async () => {
+    await api.call('POST', `/v1/cases/${anaCaseId}/notes`, {
+      token: ana.token,
+      body: {
+        text: 'private call notes of ana',
+        promise: { expect: 'cancellation.confirmed', within: 'PT4H' },
+      },
+    });
+
+    const boList = await api.call('GET', '/v1/cases?vendor=hulu.com', { token: bo.token });
+    const anaList = await api.call('GET', '/v1/cases?vendor=hulu.com', { token: ana.token });
+
+    const boItems = boList.body.items as { id: string; expectations: unknown[]; timeline: unknown[] }[];
+    expect(boItems.map((item) => item.id)).toEqual([boCaseId]);
+    expect(boItems[0]?.expectations).toHaveLength(1);
+    expect(JSON.stringify(boItems)).not.toContain('private call notes of ana');
+    expect(JSON.stringify(boItems)).not.toContain(anaCaseId);
+    const anaItem = anaList.body.items.find((item: { id: string }) => item.id === anaCaseId);
+    expect(anaItem.expectations).toHaveLength(2);
+    expect(anaItem.timeline.map((entry: { summary: string }) => entry.summary)).toContain(
+      'private call notes of ana',
+    );
+  });
+
   it("answers 404, not 403, for another user's case on every case operation", async () => {
     const answers = [
       await api.call('GET', `/v1/cases/${anaCaseId}`, { token: bo.token }),
