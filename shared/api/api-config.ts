@@ -16,17 +16,30 @@ export interface ApiConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
+/** The shortest admin token accepted. */
+export const ADMIN_TOKEN_MIN_LENGTH = 24;
+
 const apiEnvironment = z.object({
   TABLE_NAME: z.string().check(z.minLength(3)),
   DYNAMODB_ENDPOINT: z.optional(z.url()),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
-  ADMIN_TOKEN: z.string().check(z.minLength(24, 'must be at least 24 characters (use a random token)')),
+  ADMIN_TOKEN: z
+    .string(
+      'required: the admin token itself, or on AWS ADMIN_TOKEN_SECRET_ARN naming the Secrets Manager secret holding it',
+    )
+    .check(
+      z.minLength(
+        ADMIN_TOKEN_MIN_LENGTH,
+        `must be at least ${ADMIN_TOKEN_MIN_LENGTH} characters (use a random token)`,
+      ),
+    ),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
 });
 
 /**
  * Reads TABLE_NAME, DYNAMODB_ENDPOINT (optional, for DynamoDB Local), AWS_REGION (default us-east-1),
- * ADMIN_TOKEN (required, at least 24 characters) and LOG_LEVEL (default info).
+ * ADMIN_TOKEN (required, at least 24 characters; on AWS filled in from ADMIN_TOKEN_SECRET_ARN by
+ * withAdminTokenFromSecret in admin-token.ts) and LOG_LEVEL (default info).
  * @throws ApiConfigError naming every missing or malformed variable.
  */
 export function loadApiConfig(env: Environment): ApiConfig {

@@ -1,7 +1,7 @@
-import Holidays from 'date-holidays';
 import { DateTime, Info } from 'luxon';
 import type { Duration } from '../classify/types';
 import { exceedsLongestWindow } from './duration-text';
+import { isPublicHoliday } from './public-holidays';
 
 /**
  * Where a deadline is counted: the time zone whose days end at 23:59:59, and the ISO 3166-1 alpha-2 country
@@ -22,9 +22,11 @@ const MILLISECONDS_PER_UNIT = { minutes: 60_000, hours: 3_600_000 } as const;
  * - days: 23:59:59 local time on the Nth calendar day after the promise day; weeks are 7N days.
  * - business days: 23:59:59 local time on the Nth business day after the promise day. Business days are the
  *   days outside the country's weekend (from CLDR: Saturday–Sunday for most, Friday–Saturday in some) that
- *   date-holidays does not list as a public holiday of the country (substitute days it marks public count as
+ *   date-holidays lists as no public holiday of the country (substitute days it marks public count as
  *   holidays; bank, school, optional and observance days do not). A promise made on a Saturday counts Monday
- *   as the first business day. A country date-holidays does not know gets weekends only.
+ *   as the first business day. The holidays come from a table generated from date-holidays for the vendor
+ *   directory's countries (public-holidays.ts); another country, or a year outside the table, gets weekends
+ *   only.
  * - day-based windows round a fraction up ("1.5 days" → 2); a window of 0 days ends the promise day (0
  *   business days: the promise day if it is a business day, else the next one).
  *
@@ -80,30 +82,5 @@ function businessDayRule(country: string | null): (day: DateTime) => boolean {
   const code = country?.toUpperCase() ?? null;
   if (code === null || !/^[A-Z]{2}$/.test(code)) return (day) => day.weekday < 6;
   const weekend = new Set<number>(Info.getWeekendWeekdays({ locale: `und-${code}` }));
-  return (day) => !weekend.has(day.weekday) && !publicHolidayDates(code, day.year).has(day.toISODate() ?? '');
-}
-
-const holidayCalendars = new Map<string, Holidays>();
-const holidayDatesByCountryYear = new Map<string, ReadonlySet<string>>();
-
-/** Local dates ("2026-04-03") of a country's public holidays in a year, cached: date-holidays is slow to build. */
-function publicHolidayDates(country: string, year: number): ReadonlySet<string> {
-  const key = `${country}:${year}`;
-  const cached = holidayDatesByCountryYear.get(key);
-  if (cached) return cached;
-  let holidays = holidayCalendars.get(country);
-  if (!holidays) {
-    holidays = new Holidays(country, { types: ['public'] });
-    holidayCalendars.set(country, holidays);
-  }
-  const dates = new Set<string>();
-  for (const holiday of holidays.getHolidays(year) ?? []) {
-    if (holiday.type !== 'public') continue;
-    // `date` is the country's local "YYYY-MM-DD hh:mm:ss"; a few holidays last more than one day.
-    const first = DateTime.fromISO(holiday.date.slice(0, 10), { zone: 'UTC' });
-    const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
-    for (let offset = 0; offset < days; offset++) dates.add(first.plus({ days: offset }).toISODate() ?? '');
-  }
-  holidayDatesByCountryYear.set(key, dates);
-  return dates;
+  return (day) => !weekend.has(day.weekday) && !isPublicHoliday(code, day.toISODate() ?? '');
 }

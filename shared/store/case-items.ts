@@ -69,14 +69,16 @@ export function expectationItem(caseRecord: Case, expectation: Expectation): Ite
   };
 }
 
-export function timelineEntryItem(caseId: string, entry: TimelineEntry): Item {
+/** A timeline entry item; `sequence` is the entry's position in `Case.timeline` (see timelineEntryKey). */
+export function timelineEntryItem(caseId: string, entry: TimelineEntry, sequence: number): Item {
   const { type: entryType, ...fields } = entry;
   return {
-    ...timelineEntryKey(caseId, entry.at, entry.id),
+    ...timelineEntryKey(caseId, sequence),
     ...fields,
     type: TIMELINE_TYPE,
     entryType,
     caseId,
+    sequence,
   };
 }
 
@@ -93,7 +95,7 @@ export function caseFromItems(items: Item[]): Case | null {
     );
   const timeline = items
     .filter((item) => String(item.SK).startsWith(TIMELINE_PREFIX))
-    .sort((a, b) => String(a.SK).localeCompare(String(b.SK)))
+    .sort(byTimelinePosition)
     .map(timelineEntryFromItem);
   const { nextDueAt: _due, awaitedCount: _count, overdue: _overdue, ...caseFields } = header;
   return { ...caseFields, expectations, timeline };
@@ -142,6 +144,18 @@ export function expectationFromItem(item: Item): Expectation {
     alertsSent: (item.alertsSent as number) ?? 0,
     lastAlertAt: (item.lastAlertAt as string | null) ?? null,
   };
+}
+
+/**
+ * Timeline order: by sequence number. Items stored before sequence numbers existed have none; they are older than
+ * every numbered entry (entries are only ever appended) and keep the order of their `EVENT#<at>#<id>` keys: by
+ * time, with entries of the same time in id order (the order they were written in is not recorded).
+ */
+function byTimelinePosition(a: Item, b: Item): number {
+  const positionA = typeof a.sequence === 'number' ? a.sequence : -1;
+  const positionB = typeof b.sequence === 'number' ? b.sequence : -1;
+  if (positionA !== positionB) return positionA - positionB;
+  return String(a.SK) < String(b.SK) ? -1 : String(a.SK) > String(b.SK) ? 1 : 0;
 }
 
 function timelineEntryFromItem(item: Item): TimelineEntry {

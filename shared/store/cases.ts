@@ -67,17 +67,22 @@ export function caseWrites(table: TableHandle, change: CaseChange, guard?: Vendo
     }
   }
 
+  // Entries are only appended, so a new entry's position in the timeline is its sequence number; the header's
+  // version check makes sure no other writer numbers an entry from the same read.
   const storedEntries = new Set((before?.timeline ?? []).map((entry) => entry.id));
-  for (const entry of after.timeline) {
-    if (storedEntries.has(entry.id)) continue;
+  after.timeline.forEach((entry, sequence) => {
+    if (storedEntries.has(entry.id)) return;
+    if (sequence < storedEntries.size) {
+      throw new Error(`case ${after.id}: timeline entry ${entry.id} is not appended after the stored ones`);
+    }
     writes.push({
       Put: {
         TableName: table.name,
-        Item: timelineEntryItem(after.id, entry),
+        Item: timelineEntryItem(after.id, entry, sequence),
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     });
-  }
+  });
 
   const vendorWrite = vendorCasesWrite(table, change, guard);
   if (vendorWrite) writes.push(vendorWrite);

@@ -54,10 +54,24 @@ export const expectationKey = (caseId: string, expectationId: string): PrimaryKe
 });
 
 export const TIMELINE_PREFIX = 'EVENT#';
-export const timelineEntryKey = (caseId: string, at: string, entryId: string): PrimaryKey => ({
-  PK: casePartition(caseId),
-  SK: `${TIMELINE_PREFIX}${at}#${entryId}`,
-});
+
+// Zero-padded so that key order is numeric order; a case never gets near 10^8 entries.
+const TIMELINE_SEQUENCE_DIGITS = 8;
+
+/**
+ * A timeline entry, keyed by its position in `Case.timeline` (0 = oldest): entries written together share their
+ * time, so only the position keeps them in the order they happened. Items written before sequence numbers have
+ * `EVENT#<at>#<entry id>` keys; case-items.ts orders them before every numbered entry.
+ */
+export const timelineEntryKey = (caseId: string, sequence: number): PrimaryKey => {
+  if (!Number.isSafeInteger(sequence) || sequence < 0 || sequence >= 10 ** TIMELINE_SEQUENCE_DIGITS) {
+    throw new RangeError(`timeline sequence out of range: ${sequence}`);
+  }
+  return {
+    PK: casePartition(caseId),
+    SK: `${TIMELINE_PREFIX}${String(sequence).padStart(TIMELINE_SEQUENCE_DIGITS, '0')}`,
+  };
+};
 
 /** Dedupe record: this message id has been processed (expires by TTL). */
 export const processedMessageKey = (messageId: string): PrimaryKey => ({ PK: `MSG#${messageId}`, SK: 'MSG' });
