@@ -24,6 +24,10 @@ async function localIo() {
   return { ...processIo, env: await withLocalStackDefaults(process.env) };
 }
 
+// The AWS SDK warns on every run that its releases after January 2027 will need Node 22; the installed one runs
+// fine on Node 20, and the warning would bury the start banner. Set it to "false" to see it.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 // Loaded on demand: \`classify\` should not pay for the AWS SDK, the API or the SMTP server.
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   classify: (args) => runClassifyCommand(args, process.stdout),
