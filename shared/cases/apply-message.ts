@@ -7,6 +7,7 @@ import {
   type ExpectedKind,
   isAwaited,
   newCase,
+  pendingExpectation,
   type TimelineDetails,
   type TimelineEntry,
   type TimelineEntryType,
@@ -154,23 +155,14 @@ export function applyMessage(
         candidate.expect === expect && candidate.metAt !== null && candidate.metAt >= saidAt.toISOString(),
     );
     if (settledLater) continue;
-    const expectation: Expectation = {
+    const expectation = pendingExpectation({
       id: deps.newId(),
       expect,
-      status: 'pending',
       promisedAt: saidAt.toISOString(),
       dueAt,
       timeZone: calendar.timeZone,
       source,
-      metAt: null,
-      metByMessageId: null,
-      amount: null,
-      currency: null,
-      reference: null,
-      nextAlertAt: dueAt,
-      alertsSent: 0,
-      lastAlertAt: null,
-    };
+    });
     expectations.push(expectation);
     events.push({ type: 'expectation.added', expectationId: expectation.id, expect, dueAt });
     addEntry('expectation', `${label(expect)} expected by ${dueAt}`, {

@@ -113,6 +113,29 @@ export function newCase(fields: {
   };
 }
 
+/** A newly awaited confirmation: pending, due (and first looked at by the sweep) at `dueAt`. */
+export function pendingExpectation(fields: {
+  id: string;
+  expect: ExpectedKind;
+  promisedAt: string;
+  dueAt: string;
+  timeZone: string;
+  source: ExpectationSource;
+}): Expectation {
+  return {
+    ...fields,
+    status: 'pending',
+    metAt: null,
+    metByMessageId: null,
+    amount: null,
+    currency: null,
+    reference: null,
+    nextAlertAt: fields.dueAt,
+    alertsSent: 0,
+    lastAlertAt: null,
+  };
+}
+
 /** Whether the vendor still owes this confirmation. */
 export function isAwaited(expectation: Expectation): boolean {
   return expectation.status === 'pending' || expectation.status === 'overdue';

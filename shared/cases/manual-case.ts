@@ -8,6 +8,7 @@ import {
   type ExpectationSource,
   type ExpectedKind,
   isAwaited,
+  pendingExpectation,
   type TimelineDetails,
   type TimelineEntry,
   type TimelineEntryType,
@@ -281,23 +282,14 @@ function newExpectation(
   deps: TransitionDeps,
 ): Expectation {
   const dueAt = resolveDue(promise.due, promisedAt, calendar, deps).toISOString();
-  return {
+  return pendingExpectation({
     id: deps.newId(),
     expect: promise.expect,
-    status: 'pending',
     promisedAt: promisedAt.toISOString(),
     dueAt,
     timeZone: calendar.timeZone,
     source: dueSource(origin.kind, promise.due),
-    metAt: null,
-    metByMessageId: null,
-    amount: null,
-    currency: null,
-    reference: null,
-    nextAlertAt: dueAt,
-    alertsSent: 0,
-    lastAlertAt: null,
-  };
+  });
 }
 
 function dueSource(kind: 'manual' | 'note', due: DueSpec): ExpectationSource {

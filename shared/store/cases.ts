@@ -192,11 +192,20 @@ export interface ListCasesOptions {
   status: CaseListingFilter;
   limit: number;
   cursor?: string | null | undefined;
+  /** Keeps only the cases whose vendor this accepts (the caller's domain or name rules); all when absent. */
+  matchesVendor?: ((vendor: CaseHeader['vendor']) => boolean) | undefined;
 }
+
+// With a vendor filter the index is read in batches, and at most this many items for one page, so a rare
+// vendor cannot make one request walk a whole account: the page then comes back short, with a cursor to go on.
+const FILTERED_READ_BATCH = 100;
+const MAX_FILTERED_ITEMS_PER_PAGE = 1000;
 
 /**
  * A page of the user's case headers: open cases with an overdue expectation first, then other open ones, then
- * resolved, then closed; newest first within each.
+ * resolved, then closed; newest first within each. With `matchesVendor` a page may hold fewer than `limit`
+ * items while `nextCursor` is set (only a null cursor means the end); the cursor is the index position of the
+ * last item looked at, so no case is skipped or repeated.
  * @throws InvalidCursorError for a cursor not issued by this listing.
  */
 export async function listUserCases(
@@ -214,21 +223,45 @@ export async function listUserCases(
     if (sortKey < range.from || sortKey > range.to)
       throw new InvalidCursorError('cursor does not belong to this listing');
   }
-  const page = await table.client.send(
-    new QueryCommand({
-      TableName: table.name,
-      IndexName: INDEX_NAMES.userCases,
-      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': partition, ':from': range.from, ':to': range.to },
-      ScanIndexForward: false,
-      Limit: options.limit,
-      ExclusiveStartKey: startKey,
-    }),
-  );
-  return {
-    items: (page.Items ?? []).map(caseHeaderFromItem),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
-  };
+  const matches = options.matchesVendor ?? (() => true);
+  const batchSize = options.matchesVendor ? FILTERED_READ_BATCH : options.limit;
+  const items: CaseHeader[] = [];
+  let read = 0;
+  while (items.length < options.limit && read < MAX_FILTERED_ITEMS_PER_PAGE) {
+    const page = await table.client.send(
+      new QueryCommand({
+        TableName: table.name,
+        IndexName: INDEX_NAMES.userCases,
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': partition, ':from': range.from, ':to': range.to },
+        ScanIndexForward: false,
+        Limit: batchSize,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const batch = page.Items ?? [];
+    let consumed = 0;
+    for (const item of batch) {
+      consumed += 1;
+      const header = caseHeaderFromItem(item);
+      if (matches(header.vendor)) items.push(header);
+      if (items.length === options.limit) break;
+    }
+    read += consumed;
+    const last = batch[consumed - 1];
+    if (consumed < batch.length && last) {
+      // Stopped inside the batch: resume right after the last item looked at.
+      return { items, nextCursor: encodeCursor(indexPosition(last)) };
+    }
+    startKey = page.LastEvaluatedKey;
+    if (!startKey) return { items, nextCursor: null };
+  }
+  return { items, nextCursor: encodeCursor(startKey) };
+}
+
+// An index query's LastEvaluatedKey: the table key and the index key of the item.
+function indexPosition(item: Record<string, unknown>): Record<string, unknown> {
+  return { PK: item.PK, SK: item.SK, GSI1PK: item.GSI1PK, GSI1SK: item.GSI1SK };
 }
 
 /** Runs a query to the end, following LastEvaluatedKey. */

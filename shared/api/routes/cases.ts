@@ -12,7 +12,6 @@ import {
 import type { User } from '../../cases/user';
 import { closeCase, reopenCase, snoozeCase } from '../../cases/user-actions';
 import { resolveVendorInput } from '../../cases/vendor-input';
-import { listUserCasesForVendor } from '../../store/api-queries';
 import type { CaseHeader } from '../../store/case-items';
 import { getCase, getUserCase, listUserCases, saveCase } from '../../store/cases';
 import { ConcurrentUpdateError, InvalidCursorError } from '../../store/errors';
@@ -41,13 +40,10 @@ export function casesRoutes(deps: ApiDeps): Hono<ApiEnv> {
       cursor: query.cursor,
     };
     try {
-      const page =
-        query.vendor === undefined
-          ? await listUserCases(deps.table, user.id, options)
-          : await listUserCasesForVendor(deps.table, user.id, {
-              ...options,
-              matchesVendor: vendorMatcher(query.vendor),
-            });
+      const page = await listUserCases(deps.table, user.id, {
+        ...options,
+        matchesVendor: query.vendor === undefined ? undefined : vendorMatcher(query.vendor),
+      });
       if (query.view === 'summary') {
         const now = deps.now();
         return c.json({
