@@ -91,18 +91,19 @@ export function applyMessage(
   const addEntry = (type: TimelineEntryType, summary: string, details: TimelineDetails = {}) =>
     entries.push({ id: deps.newId(), at: receivedAt, type, summary, details });
 
+  const profile = deps.findVendorProfile(current?.vendor.domain ?? understanding.vendor);
   let next: Case =
     current ??
     newCase({
       id: deps.newId(),
       userId: user.id,
-      vendor: { domain: understanding.vendor ?? '', name: understanding.vendorName },
+      // The directory's name ("Constant Contact") reads better in alerts than a sender's ("CC Billing Team").
+      vendor: { domain: understanding.vendor ?? '', name: profile?.name ?? understanding.vendorName },
       at: message.receivedAt,
     });
   if (current === null) events.push({ type: 'case.opened' });
   addEntry('message', describeMessage(understanding), messageDetails(message));
 
-  const profile = deps.findVendorProfile(next.vendor.domain);
   const calendar: DeadlineCalendar = profile
     ? { timeZone: profile.timeZone, country: profile.country }
     : { timeZone: user.timeZone, country: null };

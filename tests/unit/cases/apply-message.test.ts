@@ -308,6 +308,43 @@ describe('Cases: facts a message leaves on its case', () => {
     expect(final?.title).toBe('Constant Contact: refund 12.00 USD');
   });
 
+  it('names the vendor as the directory does, whatever the sender called itself', () => {
+    // Prepare
+    const deps = testTransitionDeps({
+      findVendorProfile: (domain) =>
+        domain === 'vendor.test'
+          ? {
+              name: 'Vendor Inc.',
+              domains: ['vendor.test'],
+              country: 'US',
+              timeZone: 'America/New_York',
+              billing: null,
+              moneyBackGuaranteeDays: null,
+            }
+          : null,
+    });
+    const message = (vendor: string) => ({
+      id: vendor,
+      receivedAt: arrival(0),
+      understanding: makeUnderstanding({ kinds: ['refund.received'], vendor, vendorName: 'Billing Team' }),
+      rawLocation: null,
+    });
+
+    // Act
+    const known = applyMessage(null, message('vendor.test'), makeUser(), deps);
+    const unknown = applyMessage(null, message('other.test'), makeUser(), deps);
+
+    // Assess
+    expect(known.kind === 'case' && known.case.vendor).toEqual({
+      domain: 'vendor.test',
+      name: 'Vendor Inc.',
+    });
+    expect(unknown.kind === 'case' && unknown.case.vendor).toEqual({
+      domain: 'other.test',
+      name: 'Billing Team',
+    });
+  });
+
   it('counts deadlines in the vendor time zone and country when the directory knows the vendor', () => {
     // Prepare
     const calendars: DeadlineCalendar[] = [];
