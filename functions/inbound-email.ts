@@ -1,6 +1,8 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 // zod/mini keeps this bundle small (it already carries the mail parser).
 import * as z from 'zod/mini';
+import { createNotifier } from '../shared/alerts/notifiers/create-notifier';
+import { loadSweepConfig } from '../shared/alerts/sweep-config';
 import { computeDueAt } from '../shared/cases/deadlines';
 import { newId } from '../shared/cases/ids';
 import { type InboundEmail, type IngestOutcome, ingestInboundEmail } from '../shared/cases/ingest';
@@ -91,7 +93,10 @@ export function createInboundHandler(deps: InboundHandlerDeps): (event: unknown)
 
 // Read once per container: a misconfigured function fails at its first cold start, not halfway through a message.
 const config = loadInboundConfig(process.env);
+// Replies to alerts are confirmed like alerts are sent: the sweep's channel, sender and Message-ID domain.
+const alerts = loadSweepConfig(process.env);
 const logger = createJsonLogger({ level: config.logLevel, fields: { function: 'inbound-email' } });
+const notifier = await createNotifier(alerts.notifier, { logger });
 const table = createTableHandle(
   createDynamoClient({ region: config.store.region, endpoint: config.store.endpoint }),
   config.store.tableName,
@@ -126,6 +131,7 @@ export const handler = createInboundHandler({
           maxMessageBytes: config.maxMessageBytes,
           dedupeTtlDays: config.dedupeTtlDays,
         },
+        replies: { notifier, alertDomain: alerts.alertDomain, from: alerts.alertFrom },
       },
       email,
     ),

@@ -68,6 +68,10 @@ export class InboxWatcherStack extends Stack {
       );
     }
     const domain = settings.domain ?? PLACEHOLDER_DOMAIN;
+    // One set for both senders: the inbound function recognises replies by the sweep's Message-ID domain, which
+    // both derive from ALERT_FROM, and confirms them from the same address over the same channel.
+    const alertEnvironment = { ALERT_FROM: settings.alertFrom, ALERT_CHANNEL: 'ses' };
+    const senderIdentities = senderIdentityArns(this, settings.alertFrom);
 
     this.store = new DataTable(this, 'Store', { production });
 
@@ -76,12 +80,16 @@ export class InboxWatcherStack extends Stack {
       description: 'inbox-watcher inbound email (SES, S3, cases)',
       memorySize: 1024,
       timeout: Duration.seconds(60),
-      environment: { LOG_LEVEL: 'info' },
+      environment: { ...alertEnvironment, LOG_LEVEL: 'info' },
       reservedConcurrency: reserved('inboundEmail'),
       asyncInvocation: { retryAttempts: 2, maxEventAge: Duration.hours(6) },
       removalPolicy,
     });
     this.store.bindTo(this.inboundEmail.function);
+    // Confirmations of reply commands ("snooze 2d", "done"): the SES notifier sends raw mail only.
+    this.inboundEmail.function.addToRolePolicy(
+      new PolicyStatement({ actions: ['ses:SendRawEmail'], resources: senderIdentities }),
+    );
     this.mailIntake = new MailIntake(this, 'MailIntake', {
       domain,
       inboundFunction: this.inboundEmail.function,
@@ -95,7 +103,7 @@ export class InboxWatcherStack extends Stack {
       memorySize: 512,
       // Shorter than the schedule's minute, so runs do not pile up behind the concurrency cap.
       timeout: Duration.seconds(50),
-      environment: { ALERT_FROM: settings.alertFrom, ALERT_CHANNEL: 'ses', LOG_LEVEL: 'info' },
+      environment: { ...alertEnvironment, LOG_LEVEL: 'info' },
       reservedConcurrency: reserved('overdueSweep'),
       asyncInvocation: { retryAttempts: 1, maxEventAge: Duration.minutes(2) },
       removalPolicy,
@@ -104,7 +112,7 @@ export class InboxWatcherStack extends Stack {
     this.overdueSweep.function.addToRolePolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-        resources: senderIdentityArns(this, settings.alertFrom),
+        resources: senderIdentities,
       }),
     );
     this.sweepSchedule = new SweepSchedule(this, 'SweepSchedule', {

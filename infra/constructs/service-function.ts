@@ -8,7 +8,7 @@ import {
   type IFunction,
   Runtime,
 } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type IQueue, Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -51,8 +51,8 @@ class QueueOnFailure implements IDestination {
 
 /**
  * A bundled Node.js Lambda function with our defaults:
- * - nodejs22.x on arm64, bundled by the local esbuild (no Docker): minified ESM with source maps and the
- *   createRequire banner ({@link BUNDLE_SETTINGS});
+ * - nodejs22.x on arm64, bundled by the local esbuild (no Docker) with {@link BUNDLE_SETTINGS}: minified ESM
+ *   carrying the AWS SDK clients it uses, linked source maps and the createRequire banner;
  * - its own role that can only write to its own log group (not the managed policy's `Resource: *`);
  * - a log group with one month's retention;
  * - for async invocations: retries, a maximum event age and an encrypted dead-letter queue as on-failure
@@ -113,10 +113,19 @@ export class ServiceFunction extends Construct {
         target: BUNDLE_SETTINGS.target,
         format: OutputFormat.ESM,
         minify: BUNDLE_SETTINGS.minify,
-        sourceMap: BUNDLE_SETTINGS.sourcemap,
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.DEFAULT, // esbuild's `linked`
+        sourcesContent: BUNDLE_SETTINGS.sourcesContent,
         mainFields: [...BUNDLE_SETTINGS.mainFields],
+        // Replaces CDK's default of leaving all of `@aws-sdk/*` to the runtime.
         externalModules: [...BUNDLE_SETTINGS.external],
         banner: BUNDLE_SETTINGS.banner,
+        // Settings NodejsFunction has no property for, passed to esbuild as they are.
+        esbuildArgs: {
+          '--alias': Object.entries(BUNDLE_SETTINGS.alias).map(([from, to]) => `${from}=${to}`),
+          '--charset': BUNDLE_SETTINGS.charset,
+          '--legal-comments': BUNDLE_SETTINGS.legalComments,
+        },
         forceDockerBundling: false,
         logLevel: LogLevel.WARNING,
       },

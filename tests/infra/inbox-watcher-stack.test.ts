@@ -135,6 +135,9 @@ describe('Stack: functions', () => {
         TABLE_NAME: ref(production.store.table),
         RAW_MAIL_BUCKET: ref(production.mailIntake.bucket),
         RAW_MAIL_PREFIX: 'raw/',
+        // Confirms reply commands as the sweep sends alerts: same sender, channel and Message-ID domain.
+        ALERT_FROM: 'alerts@example.com',
+        ALERT_CHANNEL: 'ses',
       },
     });
     expect(functionProperties(template, production.overdueSweep).Environment).toEqual({
@@ -194,7 +197,7 @@ describe('Stack: functions', () => {
 });
 
 describe('Stack: least privilege', () => {
-  it('lets the inbound function log, dead-letter, use the table and read raw mail under the prefix only', () => {
+  it('lets the inbound function log, dead-letter, use the table, send raw mail as the alert sender and read raw mail under the prefix only', () => {
     const queue = production.inboundEmail.deadLetterQueue;
     expect(statementsOfRole(template, roleOf(production.inboundEmail))).toEqual([
       logStatement(production.inboundEmail),
@@ -202,9 +205,28 @@ describe('Stack: least privilege', () => {
       ...tableStatements(production),
       {
         Effect: 'Allow',
+        Action: 'ses:SendRawEmail',
+        Resource: [sesIdentityArn('alerts@example.com'), sesIdentityArn('example.com')],
+      },
+      {
+        Effect: 'Allow',
         Action: 's3:GetObject',
         Resource: { 'Fn::Join': ['', [getAtt(production.mailIntake.bucket), '/raw/*']] },
       },
+    ]);
+  });
+
+  it('scopes both senders to the identity of a custom alert address, in every stage', () => {
+    const inboundSes = statementsOfRole(devTemplate, roleOf(development.inboundEmail)).filter((statement) =>
+      JSON.stringify(statement).includes('ses:'),
+    );
+    const sweepSes = statementsOfRole(devTemplate, roleOf(development.overdueSweep)).filter((statement) =>
+      JSON.stringify(statement).includes('ses:'),
+    );
+    const identities = [sesIdentityArn('alerts@inbox.example.com'), sesIdentityArn('inbox.example.com')];
+    expect(inboundSes).toEqual([{ Effect: 'Allow', Action: 'ses:SendRawEmail', Resource: identities }]);
+    expect(sweepSes).toEqual([
+      { Effect: 'Allow', Action: ['ses:SendEmail', 'ses:SendRawEmail'], Resource: identities },
     ]);
   });
 

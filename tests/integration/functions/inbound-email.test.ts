@@ -1,8 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import * as sesLocal from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { handler as inboundHandler } from '../../../functions/inbound-email';
@@ -22,6 +25,7 @@ const corpusMessage = path.resolve(
 );
 const eventFile = path.join(repoRoot, 'tests', 'fixtures', 'events', 'ses', 'hulu-refund-forward.json');
 
+const ALERT_DOMAIN = 'alerts.inbox-watcher.test';
 const BUCKET = 'raw-mail';
 const PREFIX = 'incoming/';
 // s3rver checks signatures against its fixed key pair; DynamoDB Local accepts any.
@@ -34,6 +38,9 @@ interface SesEvent {
 let local: TestTable;
 let s3rver: S3rver;
 let s3Directory: string;
+let s3Endpoint: string;
+let sesEmulator: Server;
+let sesUrl: string;
 let handler: typeof inboundHandler;
 const event = JSON.parse(readFileSync(eventFile, 'utf8')) as SesEvent;
 const messageId = event.Records[0]?.ses.mail.messageId ?? '';
@@ -49,21 +56,17 @@ beforeAll(async () => {
     configureBuckets: [{ name: BUCKET }],
   });
   const { port } = await s3rver.run();
-  const s3Endpoint = `http://127.0.0.1:${port}`;
+  s3Endpoint = `http://127.0.0.1:${port}`;
 
-  // What the SES S3 action does before invoking the function: store the raw message under <prefix><messageId>.
-  const s3 = new S3Client({
-    region: 'us-east-1',
-    endpoint: s3Endpoint,
-    forcePathStyle: true,
-    credentials: CREDENTIALS,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-  await s3.send(
-    new PutObjectCommand({ Bucket: BUCKET, Key: `${PREFIX}${messageId}`, Body: readFileSync(corpusMessage) }),
-  );
-  s3.destroy();
+  await storeRawMessage(messageId, readFileSync(corpusMessage));
+
+  // Reply confirmations go out over SES, as on AWS; the emulator keeps what it was sent.
+  const startSes = ((sesLocal as { default?: unknown }).default ?? sesLocal) as (config: {
+    host: string;
+    port: number;
+  }) => Promise<Server>;
+  sesEmulator = await startSes({ host: '127.0.0.1', port: 0 });
+  sesUrl = `http://127.0.0.1:${(sesEmulator.address() as AddressInfo).port}`;
 
   await saveUser(
     local.table,
@@ -80,16 +83,41 @@ beforeAll(async () => {
   vi.stubEnv('RAW_MAIL_BUCKET', BUCKET);
   vi.stubEnv('RAW_MAIL_PREFIX', PREFIX);
   vi.stubEnv('S3_ENDPOINT', s3Endpoint);
+  vi.stubEnv('ALERT_FROM', `inbox-watcher <alerts@${ALERT_DOMAIN}>`);
+  vi.stubEnv('ALERT_CHANNEL', 'ses');
+  vi.stubEnv('SES_ENDPOINT', sesUrl);
   vi.stubEnv('LOG_LEVEL', 'error');
   ({ handler } = await import('../../../functions/inbound-email'));
 });
 
 afterAll(async () => {
   vi.unstubAllEnvs();
+  if (sesEmulator) await new Promise((resolve) => sesEmulator.close(resolve));
   await s3rver?.close();
   rmSync(s3Directory, { recursive: true, force: true });
   await local?.drop();
 });
+
+/** What the SES S3 action does before invoking the function: store the raw message under <prefix><messageId>. */
+async function storeRawMessage(id: string, body: Buffer | string): Promise<void> {
+  const s3 = new S3Client({
+    region: 'us-east-1',
+    endpoint: s3Endpoint,
+    forcePathStyle: true,
+    credentials: CREDENTIALS,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: `${PREFIX}${id}`, Body: body }));
+  s3.destroy();
+}
+
+/** The receipt event of another message from the same delivery, under its own SES message id. */
+function eventFor(id: string): SesEvent {
+  const copy = structuredClone(event);
+  if (copy.Records[0]) copy.Records[0].ses.mail.messageId = id;
+  return copy;
+}
 
 describe('Function: inbound-email', () => {
   it('turns a forwarded vendor message stored by SES into a case with its deadlines', async () => {
@@ -139,13 +167,49 @@ describe('Function: inbound-email', () => {
     expect(again.outcomes).toEqual([expect.objectContaining({ status: 'duplicate' })]);
   });
 
+  it("applies the user's reply to an alert and confirms it over SES from the alert address", async () => {
+    // Prepare: the user answers an alert of the case the first test opened.
+    const caseId = (await getProcessedMessage(local.table, messageId))?.caseId ?? '';
+    expect(caseId).not.toBe('');
+    const replyId = 'reply0snooze0two0days0lambda0000000001';
+    await storeRawMessage(
+      replyId,
+      [
+        'From: Tyler Nguyen <tnguyen.mail@gmail.com>',
+        'To: watch@inbox-watcher.test',
+        'Subject: Re: Overdue: Hulu refund confirmation',
+        'Date: Thu, 04 Jun 2026 09:00:00 -0500',
+        'Message-ID: <reply-1@mail.gmail.com>',
+        `In-Reply-To: <alert-a1.case-${caseId}@${ALERT_DOMAIN}>`,
+        `References: <case-${caseId}@${ALERT_DOMAIN}> <alert-a1.case-${caseId}@${ALERT_DOMAIN}>`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'snooze 2d',
+        '',
+      ].join('\r\n'),
+    );
+
+    // Act
+    const result = await handler(eventFor(replyId));
+
+    // Assess
+    expect(result.outcomes).toEqual([
+      expect.objectContaining({ status: 'reply-command', caseId, command: 'snooze', result: 'applied' }),
+    ]);
+    expect((await getCase(local.table, caseId))?.snoozedUntil).toEqual(expect.any(String));
+    const stored = (await (await fetch(`${sesUrl}/store`)).json()) as {
+      emails: { from: string; destination: { to: string[] } }[];
+    };
+    expect(stored.emails).toHaveLength(1);
+    expect(stored.emails[0]?.from).toContain(`alerts@${ALERT_DOMAIN}`);
+    expect(stored.emails[0]?.destination.to.join(' ')).toContain('tyler@example.test');
+  });
+
   it('fails the invocation on an event that is not an SES receipt, so Lambda retries or dead-letters it', async () => {
     await expect(handler({ Records: [{ eventSource: 'aws:s3' }] })).rejects.toThrow(/invalid SES event/);
   });
 
   it('fails the invocation when the stored message is missing', async () => {
-    const missing = structuredClone(event);
-    if (missing.Records[0]) missing.Records[0].ses.mail.messageId = 'not-stored';
-    await expect(handler(missing)).rejects.toThrow();
+    await expect(handler(eventFor('not-stored'))).rejects.toThrow();
   });
 });
