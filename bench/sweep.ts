@@ -9,7 +9,6 @@
  *   npm run bench:sweep [-- --cases 100000 --alerts 1000 --concurrency 16]
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,19 +49,6 @@ const limit = setTimeout(() => {
 limit.unref();
 
 const seconds = (startedAt: bigint) => Number(process.hrtime.bigint() - startedAt) / 1e9;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** An open case waiting for a refund confirmation due at `dueAt` (no timeline: the sweep does not need one). */
 function openCase(user: User, dueAt: Date): Case {
@@ -152,9 +138,8 @@ function casesFor(users: User[], count: number, dueAt: (index: number) => Date):
 const later = (index: number) => new Date(NOW.getTime() + HOUR + ((index * 7919) % (30 * 24)) * HOUR);
 const overdue = (index: number) => new Date(NOW.getTime() - 60_000 * (1 + (index % 60)));
 
-const port = await freePort();
 process.env.JAVA_TOOL_OPTIONS ??= '-Xmx1g -XX:+UseSerialGC';
-const dynamo = await startDynamoLocal({ port, dataDir: null });
+const dynamo = await startDynamoLocal({ port: 0, dataDir: null });
 const client = createDynamoClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
 const outboxDir = await mkdtemp(path.join(tmpdir(), 'bench-sweep-outbox-'));
 try {
