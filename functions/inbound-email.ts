@@ -1,7 +1,7 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 // zod/mini keeps this bundle small (it already carries the mail parser).
 import * as z from 'zod/mini';
-import { createNotifier } from '../shared/alerts/notifiers/create-notifier';
+import { AWS_CHANNELS, createNotifierWith } from '../shared/alerts/notifiers/channel-registry';
 import { loadSweepConfig } from '../shared/alerts/sweep-config';
 import { computeDueAt } from '../shared/cases/deadlines';
 import { newId } from '../shared/cases/ids';
@@ -96,7 +96,8 @@ const config = loadInboundConfig(process.env);
 // Replies to alerts are confirmed like alerts are sent: the sweep's channel, sender and Message-ID domain.
 const alerts = loadSweepConfig(process.env);
 const logger = createJsonLogger({ level: config.logLevel, fields: { function: 'inbound-email' } });
-const notifier = await createNotifier(alerts.notifier, { logger });
+// SES and the webhook only: the SMTP client stays out of the bundle.
+const notifier = await createNotifierWith(AWS_CHANNELS, alerts.notifier, { logger });
 const table = createTableHandle(
   createDynamoClient({ region: config.store.region, endpoint: config.store.endpoint }),
   config.store.tableName,

@@ -1,4 +1,4 @@
-import { createNotifier } from '../shared/alerts/notifiers/create-notifier';
+import { AWS_CHANNELS, createNotifierWith } from '../shared/alerts/notifiers/channel-registry';
 import { runSweep, type SweepDeps, type SweepReport } from '../shared/alerts/sweep';
 import { loadSweepConfig } from '../shared/alerts/sweep-config';
 import { createJsonLogger, type Logger } from '../shared/logger';
@@ -53,7 +53,8 @@ let sweepDeps: Promise<SweepDeps> | undefined;
 export const handler = createSweepHandler({
   logger,
   sweepDeps: () => {
-    sweepDeps ??= createNotifier(config.notifier, { logger }).then(
+    // SES and the webhook only: the SMTP client stays out of the bundle.
+    sweepDeps ??= createNotifierWith(AWS_CHANNELS, config.notifier, { logger }).then(
       (notifier) => ({
         table,
         notifier,

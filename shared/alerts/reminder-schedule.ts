@@ -1,4 +1,12 @@
-import { type Case, type Expectation, isAwaited, sweepAt } from '../cases/case';
+import {
+  type Case,
+  type Expectation,
+  guaranteeSweepAt,
+  isAwaited,
+  isRefundConfirmed,
+  MAX_GUARANTEE_NOTICE_DAYS,
+  sweepAt,
+} from '../cases/case';
 import type { AlertReason } from './composed-alert';
 
 /**
@@ -33,8 +41,14 @@ export interface AlertPolicy {
   guaranteeNoticeMs: number;
 }
 
-/** The policy from a reminder schedule and a notice period in days (default 3). */
+/**
+ * The policy from a reminder schedule and a notice period in days (default 3).
+ * @throws RangeError for a notice period above MAX_GUARANTEE_NOTICE_DAYS (windows are first looked at then).
+ */
 export function alertPolicy(reminders: ReminderSchedule, guaranteeNoticeDays = 3): AlertPolicy {
+  if (guaranteeNoticeDays > MAX_GUARANTEE_NOTICE_DAYS) {
+    throw new RangeError(`a money-back notice period is at most ${MAX_GUARANTEE_NOTICE_DAYS} days`);
+  }
   return { reminders, guaranteeNoticeMs: guaranteeNoticeDays * DAY_MS };
 }
 
@@ -56,18 +70,18 @@ export interface PlannedAlert {
   sequence: number;
 }
 
-/** What the sweep should do for an expectation it found due. */
+/** What the sweep should do for a sweep index entry it found due. */
 export type AlertPlan =
   | { action: 'send'; alert: PlannedAlert }
-  /** Nothing to send; store this as the expectation's next alert time (null: none) so the index moves on. */
-  | { action: 'reschedule'; nextAlertAt: string | null }
+  /** Nothing to send now; store this case (the entry's next look time moved, maybe to none) so the index moves on. */
+  | { action: 'reschedule'; caseRecord: Case }
   /** Nothing to do now (met, closed, snoozed, or not due after all: the index entry was stale). */
   | { action: 'skip'; reason: 'not-due' | 'not-found' };
 
 /**
  * Decides, from a freshly read case, what is due for one expectation at `now`: its deadline alert (overdue,
- * reminder, or the rejection) first, then the money-back window notice. Met and cancelled expectations, closed
- * cases and snoozes are skipped: `sweepAt` already keeps them out of the index until they need a look.
+ * reminder, or the rejection). Met and cancelled expectations, closed cases and snoozes are skipped: `sweepAt`
+ * already keeps them out of the index until they need a look.
  */
 export function planAlert(
   caseRecord: Case,
@@ -83,6 +97,28 @@ export function planAlert(
 
   const deadlineAlert = dueDeadlineAlert(caseRecord, expectation, nowIso, policy.reminders);
   if (deadlineAlert) return { action: 'send', alert: deadlineAlert };
+  const next = nextAlertAt(expectation, policy.reminders);
+  return {
+    action: 'reschedule',
+    caseRecord: {
+      ...caseRecord,
+      expectations: caseRecord.expectations.map((candidate) =>
+        candidate.id === expectationId ? { ...candidate, nextAlertAt: next } : candidate,
+      ),
+    },
+  };
+}
+
+/**
+ * Decides, from a freshly read case, what is due for its money-back window at `now`: the notice
+ * (`guaranteeNoticeMs` before the window closes), or storing when it will be due under this policy (the case's
+ * writers only know the earliest it could be, see guaranteeSweepAt), or that nothing is left to send.
+ */
+export function planGuaranteeNotice(caseRecord: Case, now: Date, policy: AlertPolicy): AlertPlan {
+  const at = guaranteeSweepAt(caseRecord);
+  const nowIso = now.toISOString();
+  const until = caseRecord.refundEligibleUntil;
+  if (at === null || at > nowIso || until === null) return { action: 'skip', reason: 'not-due' };
   const noticeAt = pendingGuaranteeNoticeAt(caseRecord, nowIso, policy);
   if (noticeAt !== null && noticeAt <= nowIso) {
     return {
@@ -91,12 +127,12 @@ export function planAlert(
         reason: 'guarantee-closing',
         caseId: caseRecord.id,
         expectationId: null,
-        occurrence: caseRecord.refundEligibleUntil ?? '',
+        occurrence: until,
         sequence: 0,
       },
     };
   }
-  return { action: 'reschedule', nextAlertAt: nextAlertAt(caseRecord, expectation, nowIso, policy) };
+  return { action: 'reschedule', caseRecord: { ...caseRecord, guaranteeNotice: { until, noticeAt } } };
 }
 
 /** Details of an alert that went out (or was given up on), for the timeline. */
@@ -144,8 +180,8 @@ export function recordAlert(
 
   if (alert.reason === 'guarantee-closing') {
     if (guaranteeNoticeSent(caseRecord, alert.occurrence)) return null;
-    // Expectations that were waiting for this notice move on at their own next sweep.
-    return base;
+    // Nothing more to send for this window: its sweep index entry goes.
+    return { ...base, guaranteeNotice: { until: alert.occurrence, noticeAt: null } };
   }
   const expectation = caseRecord.expectations.find((candidate) => candidate.id === alert.expectationId);
   if (!expectation || !sameOccurrence(expectation, alert)) return null;
@@ -162,7 +198,7 @@ export function recordAlert(
       candidate.id === alerted.id ? alerted : candidate,
     ),
   };
-  const next = nextAlertAt(after, alerted, delivery.at, context.policy);
+  const next = nextAlertAt(alerted, context.policy.reminders);
   return {
     ...after,
     expectations: after.expectations.map((candidate) =>
@@ -188,43 +224,21 @@ export function nextReminderAt(
 
 /**
  * When the money-back window notice is due (`guaranteeNoticeMs` before the window ends), or null when there is
- * none to send: no window, the refund already confirmed, the window already closed at `now`, or the notice
- * already sent for this window.
+ * none to send: no window, the case closed, the refund already confirmed, the window already closed at `now`,
+ * or the notice already sent for this window.
  */
 export function pendingGuaranteeNoticeAt(caseRecord: Case, now: string, policy: AlertPolicy): string | null {
   const until = caseRecord.refundEligibleUntil;
   if (until === null || until <= now || caseRecord.status === 'closed') return null;
-  const refundConfirmed = caseRecord.expectations.some(
-    (expectation) => expectation.expect === 'refund.confirmed' && expectation.status === 'met',
-  );
-  if (refundConfirmed || guaranteeNoticeSent(caseRecord, until)) return null;
+  if (isRefundConfirmed(caseRecord) || guaranteeNoticeSent(caseRecord, until)) return null;
   return new Date(Date.parse(until) - policy.guaranteeNoticeMs).toISOString();
 }
 
 /**
- * When the sweep should next look at an expectation, given the case as it stands: its due time before the
- * first alert (the rejection time for an unannounced rejection), then its next reminder, or the money-back
- * notice if that comes sooner; null when nothing is left to send.
+ * When the sweep should next look at an expectation for its own alerts: its due time before the first alert (the
+ * rejection time for an unannounced rejection), then its next reminder; null when nothing is left to send.
  */
-export function nextAlertAt(
-  caseRecord: Case,
-  expectation: Expectation,
-  now: string,
-  policy: AlertPolicy,
-): string | null {
-  const candidates: string[] = [];
-  const deadline = deadlineAlertAt(expectation, policy.reminders);
-  if (deadline !== null) candidates.push(deadline);
-  if (isAwaited(expectation) || expectation.status === 'rejected') {
-    const notice = pendingGuaranteeNoticeAt(caseRecord, now, policy);
-    if (notice !== null) candidates.push(notice);
-  }
-  // ISO 8601 UTC times sort as text.
-  return candidates.sort()[0] ?? null;
-}
-
-/** When the expectation's own next alert (overdue, reminder or rejection) is due, or null. */
-function deadlineAlertAt(expectation: Expectation, schedule: ReminderSchedule): string | null {
+export function nextAlertAt(expectation: Expectation, schedule: ReminderSchedule): string | null {
   if (expectation.status === 'rejected') {
     return expectation.alertsSent === 0 ? (expectation.metAt ?? expectation.dueAt) : null;
   }
@@ -239,7 +253,7 @@ function dueDeadlineAlert(
   now: string,
   schedule: ReminderSchedule,
 ): PlannedAlert | null {
-  const at = deadlineAlertAt(expectation, schedule);
+  const at = nextAlertAt(expectation, schedule);
   if (at === null || at > now) return null;
   const reason: AlertReason =
     expectation.status === 'rejected' ? 'rejected' : expectation.alertsSent === 0 ? 'overdue' : 'reminder';

@@ -1,7 +1,8 @@
+import { MAX_GUARANTEE_NOTICE_DAYS } from '../cases/case';
 import { parseDurationText } from '../cases/duration-text';
 import { ConfigError, type Environment, loadStoreConfig, type StoreConfig } from '../config';
 import type { LogLevel } from '../logger';
-import { loadNotifierConfig, type NotifierConfig } from './notifiers/create-notifier';
+import { loadNotifierConfig, type NotifierConfig } from './notifiers/notifier-config';
 import { DEFAULT_REMINDER_SCHEDULE, type ReminderSchedule } from './reminder-schedule';
 
 /** Everything the overdue sweep function needs. */
@@ -25,7 +26,7 @@ const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
  * (ALERT_CHANNEL and its settings, see loadNotifierConfig), ALERT_FROM (required: "alerts@example.com" or
  * "inbox-watcher <alerts@example.com>"), ALERT_DOMAIN (default: ALERT_FROM's domain), ALERT_REMINDER_FIRST
  * (default "1 day"), ALERT_REMINDER_EVERY (default "3 days"), ALERT_REMINDER_MAX (default 5),
- * ALERT_GUARANTEE_NOTICE_DAYS (default 3) and LOG_LEVEL (default info).
+ * ALERT_GUARANTEE_NOTICE_DAYS (default 3, at most MAX_GUARANTEE_NOTICE_DAYS) and LOG_LEVEL (default info).
  * @throws ConfigError naming every missing or malformed variable.
  */
 export function loadSweepConfig(env: Environment): SweepConfig {
@@ -60,11 +61,18 @@ export function loadSweepConfig(env: Environment): SweepConfig {
     }
     return duration.value * EXACT_MS[duration.unit];
   };
-  const count = (name: string, fallback: number, minimum: number): number => {
+  const count = (
+    name: string,
+    fallback: number,
+    minimum: number,
+    maximum = Number.MAX_SAFE_INTEGER,
+  ): number => {
     const text = env[name]?.trim();
     if (!text) return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < minimum) {
-      problems.push(`${name}: must be a whole number of at least ${minimum}`);
+    if (!/^\d+$/.test(text) || Number(text) < minimum || Number(text) > maximum) {
+      const range =
+        maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`;
+      problems.push(`${name}: must be a whole number ${range}`);
       return fallback;
     }
     return Number(text);
@@ -74,7 +82,7 @@ export function loadSweepConfig(env: Environment): SweepConfig {
     everyMs: interval('ALERT_REMINDER_EVERY', DEFAULT_REMINDER_SCHEDULE.everyMs),
     maxReminders: count('ALERT_REMINDER_MAX', DEFAULT_REMINDER_SCHEDULE.maxReminders, 0),
   };
-  const guaranteeNoticeDays = count('ALERT_GUARANTEE_NOTICE_DAYS', 3, 1);
+  const guaranteeNoticeDays = count('ALERT_GUARANTEE_NOTICE_DAYS', 3, 1, MAX_GUARANTEE_NOTICE_DAYS);
   const logLevel = (env.LOG_LEVEL?.trim() || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push('LOG_LEVEL: must be debug, info, warn or error');
 

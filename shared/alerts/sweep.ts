@@ -3,18 +3,13 @@ import type { Case } from '../cases/case';
 import { newId as randomId } from '../cases/ids';
 import type { User } from '../cases/user';
 import type { Logger } from '../logger';
-import {
-  type AlertClaim,
-  type AlertClaimKey,
-  claimAlert,
-  releaseAlertClaim,
-  settleAlertClaimWrite,
-} from '../store/alert-claims';
+import { type AlertClaim, claimAlert, releaseAlertClaim, settleAlertClaimWrite } from '../store/alert-claims';
 import { type CaseChange, caseWrites, getCase } from '../store/cases';
 import type { TableHandle } from '../store/client';
 import { ConcurrentUpdateError } from '../store/errors';
 import { createGroupCommit, type GroupCommit } from '../store/group-commit';
-import { type DueExpectation, listDueExpectations } from '../store/sweep-index';
+import type { AlertClaimKey } from '../store/keys';
+import { listDueSweepEntries, type SweepEntry } from '../store/sweep-index';
 import { postponeSweepEntry } from '../store/sweep-postpone';
 import { type TransactItem, TransactionCancelledError } from '../store/transact';
 import { getUser } from '../store/users';
@@ -22,11 +17,13 @@ import { composeAlert } from './compose';
 import { AlertSendError, type Notifier } from './notifiers/notifier';
 import {
   type AlertDelivery,
+  type AlertPlan,
   type AlertPolicy,
   alertPolicy,
   DEFAULT_REMINDER_SCHEDULE,
   type PlannedAlert,
   planAlert,
+  planGuaranteeNotice,
   type ReminderSchedule,
   recordAlert,
 } from './reminder-schedule';
@@ -35,9 +32,10 @@ import { alertMessageId } from './thread-ids';
 /**
  * The overdue sweep: small, conditional, restartable steps (after healthchecks' sendalerts).
  *
- * For each expectation the sparse sweep index lists as due at or before `now`:
- * 1. re-read its case (the index is eventually consistent) and plan: send an alert, move the expectation's
- *    next alert time, or nothing (met, closed, snoozed, already handled);
+ * For each entry the sparse sweep index lists as due at or before `now` (an expectation, or a case's money-back
+ * window):
+ * 1. re-read its case (the index is eventually consistent) and plan: send an alert, move the entry's next look
+ *    time, or nothing (met, closed, snoozed, already handled);
  * 2. claim the alert with a conditional write, so one sweep of any number running at once sends it;
  * 3. send it, its Message-ID derived from the claim, so a retry resends the very same message;
  * 4. record the alert on the case (a versioned save) and settle the claim, in one transaction.
@@ -106,7 +104,7 @@ interface ItemTally {
   sent: number;
 }
 
-// A deadline alert and a money-back notice can both fall due for one item; more would mean a bug looping.
+// An entry sends one alert per sweep (its deadline alert, or the window notice); more would mean a bug looping.
 const MAX_ALERTS_PER_ITEM = 3;
 const SAVE_ATTEMPTS = 3;
 
@@ -127,7 +125,7 @@ export async function runSweep(deps: SweepDeps, now: Date): Promise<SweepReport>
   };
   let cursor: string | null = null;
   do {
-    const page = await listDueExpectations(deps.table, now, { limit: deps.pageSize ?? 100, cursor });
+    const page = await listDueSweepEntries(deps.table, now, { limit: deps.pageSize ?? 100, cursor });
     report.itemsRead += page.itemsRead;
     report.dueItems += page.items.length;
     await forEachAtOnce(page.items, deps.concurrency ?? 8, async (due) => {
@@ -144,7 +142,7 @@ export async function runSweep(deps: SweepDeps, now: Date): Promise<SweepReport>
 
 async function sweepItemSafely(
   context: SweepContext,
-  due: DueExpectation,
+  due: SweepEntry,
   tally: ItemTally,
 ): Promise<ItemResult> {
   try {
@@ -153,7 +151,7 @@ async function sweepItemSafely(
     // Push the item back first: otherwise it fails again on every sweep (healthchecks' crash-loop guard).
     const { deps, now } = context;
     const retryAt = new Date(now.getTime() + (deps.retryFailedAfterMs ?? 3_600_000));
-    const fields = { caseId: due.caseId, expectationId: due.expectation.id, error };
+    const fields = { caseId: due.caseId, subject: due.subject, error };
     try {
       await postponeSweepEntry(deps.table, due, retryAt);
       deps.logger.error('sweep item failed; retrying it later', {
@@ -167,22 +165,32 @@ async function sweepItemSafely(
   }
 }
 
-async function sweepItem(context: SweepContext, due: DueExpectation, tally: ItemTally): Promise<ItemResult> {
-  const { deps, now, policy } = context;
+async function sweepItem(context: SweepContext, due: SweepEntry, tally: ItemTally): Promise<ItemResult> {
+  const { deps } = context;
+  const plan = planner(context, due);
   let caseRecord = await getCase(deps.table, due.caseId);
   for (let step = 0; step < MAX_ALERTS_PER_ITEM && caseRecord !== null; step += 1) {
-    const plan = planAlert(caseRecord, due.expectation.id, now, policy);
-    if (plan.action === 'skip') break;
-    if (plan.action === 'reschedule') {
-      await reschedule(context, caseRecord, due.expectation.id, plan.nextAlertAt);
+    const planned = plan(caseRecord);
+    if (planned.action === 'skip') break;
+    if (planned.action === 'reschedule') {
+      await reschedule(context, caseRecord, plan);
       break;
     }
-    const outcome = await deliverAlert(context, caseRecord, plan.alert, tally);
+    const outcome = await deliverAlert(context, caseRecord, planned.alert, tally);
     if (outcome.kind === 'busy') break;
     if (outcome.kind === 'retry' || outcome.kind === 'refused') return 'failed';
     caseRecord = outcome.caseRecord;
   }
   return 'done';
+}
+
+/** What is due for an entry's subject in a case, as of the sweep's time. */
+function planner(context: SweepContext, due: SweepEntry): (caseRecord: Case) => AlertPlan {
+  const { now, policy } = context;
+  const subject = due.subject;
+  return subject.kind === 'guarantee'
+    ? (caseRecord) => planGuaranteeNotice(caseRecord, now, policy)
+    : (caseRecord) => planAlert(caseRecord, subject.expectationId, now, policy);
 }
 
 type DeliveryOutcome =
@@ -302,25 +310,15 @@ async function sendAlert(
   }
 }
 
+/** Stores the entry's next look time, planned again on every attempt: a case read afresh may call for another. */
 async function reschedule(
   context: SweepContext,
   caseRecord: Case,
-  expectationId: string,
-  nextAlertAt: string | null,
+  plan: (caseRecord: Case) => AlertPlan,
 ): Promise<void> {
   await saveWithRetry(context, caseRecord, (current) => {
-    // Planned again on every attempt: a case read afresh may call for another time, or for an alert.
-    const plan =
-      current === caseRecord
-        ? { action: 'reschedule' as const, nextAlertAt }
-        : planAlert(current, expectationId, context.now, context.policy);
-    if (plan.action !== 'reschedule') return null; // the next sweep sends it
-    return {
-      ...current,
-      expectations: current.expectations.map((expectation) =>
-        expectation.id === expectationId ? { ...expectation, nextAlertAt: plan.nextAlertAt } : expectation,
-      ),
-    };
+    const planned = plan(current);
+    return planned.action === 'reschedule' ? planned.caseRecord : null; // an alert: the next sweep sends it
   });
 }
 

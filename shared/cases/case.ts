@@ -56,6 +56,14 @@ export interface TimelineEntry {
   details: TimelineDetails;
 }
 
+/** When the sweep gives the notice of one money-back window, as it planned it with its configured notice period. */
+export interface GuaranteeNoticePlan {
+  /** The window end (`refundEligibleUntil`) planned for: a moved window is planned anew. */
+  until: string;
+  /** When the notice is due; null when there is nothing (more) to send for this window. */
+  noticeAt: string | null;
+}
+
 /** Something a user is waiting for from one vendor. */
 export interface Case {
   id: string;
@@ -75,6 +83,8 @@ export interface Case {
   snoozedUntil: string | null;
   /** End of a money-back window, when known. */
   refundEligibleUntil: string | null;
+  /** The sweep's plan for the window's notice; absent until the sweep has looked at the window (guaranteeSweepAt). */
+  guaranteeNotice?: GuaranteeNoticePlan;
   /** Set when something needs an alert at once (a rejected refund); the sweep clears it. */
   alertNeeded: boolean;
   createdAt: string;
@@ -143,15 +153,54 @@ export function isAwaited(expectation: Expectation): boolean {
 
 /**
  * When the sweep must look at an expectation, or null when it must not: closed cases and expectations with
- * nothing to send stay out of the sweep index; a snooze pushes the time back.
+ * nothing to send stay out of the sweep index; a snooze pushes the time back. Only the expectation's own alerts
+ * count here (due time, reminders, a rejection); the money-back window has its own entry (guaranteeSweepAt).
  */
 export function sweepAt(caseRecord: Case, expectation: Expectation): string | null {
   if (caseRecord.status === 'closed' || expectation.nextAlertAt === null) return null;
   if (!isAwaited(expectation) && expectation.status !== 'rejected') return null;
+  return afterSnooze(caseRecord, expectation.nextAlertAt);
+}
+
+/**
+ * The longest notice period the sweep may be configured with (ALERT_GUARANTEE_NOTICE_DAYS). Writers of a case do
+ * not know the sweep's configuration, so a window nobody has planned yet is looked at this long before it closes;
+ * the sweep then stores its own notice time on the case (`guaranteeNotice`), and no configuration hears late.
+ */
+export const MAX_GUARANTEE_NOTICE_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When the sweep must look at a case's money-back window, or null when it must not: no window, the case closed,
+ * the refund confirmed, or nothing left to send for the window. Until the sweep has planned the window, the
+ * earliest its notice could be due (MAX_GUARANTEE_NOTICE_DAYS before the end); then the planned notice time. A
+ * snooze pushes the time back. This is the case's own sweep index entry, apart from its expectations', so a
+ * window is watched whatever the case awaits, and its notice is not held back by a later due time.
+ */
+export function guaranteeSweepAt(caseRecord: Case): string | null {
+  const until = caseRecord.refundEligibleUntil;
+  if (until === null || caseRecord.status === 'closed' || isRefundConfirmed(caseRecord)) return null;
+  const plan = caseRecord.guaranteeNotice;
+  const noticeAt =
+    plan?.until === until
+      ? plan.noticeAt
+      : new Date(Date.parse(until) - MAX_GUARANTEE_NOTICE_DAYS * DAY_MS).toISOString();
+  return noticeAt === null ? null : afterSnooze(caseRecord, noticeAt);
+}
+
+/** Whether the vendor has confirmed the refund (a money-back window then needs no notice). */
+export function isRefundConfirmed(caseRecord: Case): boolean {
+  return caseRecord.expectations.some(
+    (expectation) => expectation.expect === 'refund.confirmed' && expectation.status === 'met',
+  );
+}
+
+/** `at`, or the end of the case's snooze when that is later. */
+function afterSnooze(caseRecord: Case, at: string): string {
   const snoozedUntil = caseRecord.snoozedUntil;
-  return snoozedUntil !== null && snoozedUntil > expectation.nextAlertAt
-    ? snoozedUntil
-    : expectation.nextAlertAt;
+  // ISO 8601 UTC times sort as text.
+  return snoozedUntil !== null && snoozedUntil > at ? snoozedUntil : at;
 }
 
 /** The earliest due time among awaited expectations, or null. */

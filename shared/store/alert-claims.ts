@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { TableHandle } from './client';
 import type { GroupCommit } from './group-commit';
-import type { PrimaryKey } from './keys';
+import { type AlertClaimKey, alertClaimKey } from './keys';
 import { type TransactItem, TransactionCancelledError, transactWrite } from './transact';
 
 /**
@@ -19,16 +19,6 @@ import { type TransactItem, TransactionCancelledError, transactWrite } from './t
 
 /** pending: being sent (or the sender died; see leaseUntil); sent: delivered; failed: refused for good. */
 export type AlertClaimState = 'pending' | 'sent' | 'failed';
-
-/** What identifies one alert: the case, what it is about, which occurrence of it, and the how-manieth. */
-export interface AlertClaimKey {
-  caseId: string;
-  /** The expectation id, or a case-level subject such as "guarantee". */
-  subject: string;
-  occurrence: string;
-  reason: string;
-  sequence: number;
-}
 
 export interface AlertClaim {
   key: AlertClaimKey;
@@ -54,14 +44,6 @@ export type ClaimResult =
 
 /** Claims are kept this long, far beyond any retry of the same alert, then expire by TTL. */
 const RETENTION_SECONDS = 400 * 24 * 3600;
-
-/** The claim item's key: its own partition per case, so reading a case never reads its alert history. */
-export function alertClaimKey(key: AlertClaimKey): PrimaryKey {
-  return {
-    PK: `ALERTS#${key.caseId}`,
-    SK: `ALERT#${key.subject}#${key.occurrence}#${key.reason}#${key.sequence}`,
-  };
-}
 
 /**
  * Claims an alert for sending: creates the claim if nobody has (attribute_not_exists), or takes over a pending

@@ -1,6 +1,8 @@
 import {
   type Case,
   type Expectation,
+  type GuaranteeNoticePlan,
+  guaranteeSweepAt,
   hasOverdue,
   isAwaited,
   nextDueAt,
@@ -11,6 +13,7 @@ import {
   caseKey,
   EXPECTATION_PREFIX,
   expectationKey,
+  GUARANTEE_SWEEP_SUBJECT,
   listingBucket,
   sweepIndexKey,
   TIMELINE_PREFIX,
@@ -32,10 +35,14 @@ const HEADER_TYPE = 'Case';
 const EXPECTATION_TYPE = 'Expectation';
 const TIMELINE_TYPE = 'TimelineEntry';
 
-/** The header item of a case: keys, the UserCases index key, and summary fields for listings. */
+/**
+ * The header item of a case: keys, the UserCases index key, summary fields for listings, and the sweep index key
+ * of the case's money-back window while the sweep has something to do for it (guaranteeSweepAt).
+ */
 export function caseHeaderItem(caseRecord: Case): Item {
   const { expectations: _expectations, timeline: _timeline, ...header } = caseRecord;
   const overdue = hasOverdue(caseRecord);
+  const windowAt = guaranteeSweepAt(caseRecord);
   return {
     ...caseKey(caseRecord.id),
     ...userCasesIndexKey(
@@ -44,6 +51,7 @@ export function caseHeaderItem(caseRecord: Case): Item {
       caseRecord.createdAt,
       caseRecord.id,
     ),
+    ...(windowAt === null ? {} : sweepIndexKey(windowAt, caseRecord.id, GUARANTEE_SWEEP_SUBJECT)),
     type: HEADER_TYPE,
     ...header,
     nextDueAt: nextDueAt(caseRecord),
@@ -115,6 +123,7 @@ export function caseHeaderFromItem(item: Item): CaseHeader {
     currency: (item.currency as string | null) ?? null,
     snoozedUntil: (item.snoozedUntil as string | null) ?? null,
     refundEligibleUntil: (item.refundEligibleUntil as string | null) ?? null,
+    ...(item.guaranteeNotice ? { guaranteeNotice: item.guaranteeNotice as GuaranteeNoticePlan } : {}),
     alertNeeded: item.alertNeeded as boolean,
     createdAt: item.createdAt as string,
     updatedAt: item.updatedAt as string,

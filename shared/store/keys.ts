@@ -105,11 +105,42 @@ export const userCasesRange = (lowest: ListingBucket, highest: ListingBucket) =>
 /** The single partition of the sweep index (see docs/data-model.md on its write throughput). */
 export const SWEEP_PARTITION = 'SWEEP';
 
-/** Sweep index key of an expectation the sweep must look at from `sweepAt`. */
-export const sweepIndexKey = (sweepAt: string, caseId: string, expectationId: string) => ({
+/** The sweep index subject of a case's money-back window (on the case header); other subjects are expectation ids. */
+export const GUARANTEE_SWEEP_SUBJECT = 'GUARANTEE';
+
+/**
+ * Sweep index key of something the sweep must look at from `sweepAt`: an expectation (`subject` = its id, on the
+ * expectation item) or the case's money-back window (GUARANTEE_SWEEP_SUBJECT, on the case header).
+ */
+export const sweepIndexKey = (sweepAt: string, caseId: string, subject: string) => ({
   GSI2PK: SWEEP_PARTITION,
-  GSI2SK: `${sweepAt}#${caseId}#${expectationId}`,
+  GSI2SK: `${sweepAt}#${caseId}#${subject}`,
 });
+
+/** The parts of a sweep index sort key (times, ids and subjects never contain "#"). */
+export const parseSweepIndexSortKey = (sortKey: string) => {
+  const [sweepAt = '', caseId = '', subject = ''] = sortKey.split('#');
+  return { sweepAt, caseId, subject };
+};
 
 /** Sweep index sort-key upper bound selecting everything due at or before `until`. */
 export const sweepIndexUntil = (until: string): string => `${until}#\uffff`;
+
+/** What identifies one alert: the case, what it is about, which occurrence of it, and the how-manieth. */
+export interface AlertClaimKey {
+  caseId: string;
+  /** The expectation id, or a case-level subject such as "guarantee". */
+  subject: string;
+  occurrence: string;
+  reason: string;
+  sequence: number;
+}
+
+/**
+ * The claim of one alert (shared/store/alert-claims.ts): its own partition per case, so reading a case never
+ * reads its alert history.
+ */
+export const alertClaimKey = (key: AlertClaimKey): PrimaryKey => ({
+  PK: `ALERTS#${key.caseId}`,
+  SK: `ALERT#${key.subject}#${key.occurrence}#${key.reason}#${key.sequence}`,
+});

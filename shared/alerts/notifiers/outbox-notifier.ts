@@ -33,11 +33,21 @@ export function outboxFileName(alertId: string): string {
  * Writes each alert as one .eml file in a folder (the local default channel). Atomic: the message goes to a
  * hidden temporary file in the same folder, is flushed to disk, then renamed over the final name, so readers
  * of *.eml never see a partial message, and a resend of the same alert id replaces the file instead of adding
- * one. The receipt id is the file's path.
+ * one. The folder is created at the first send, not on every one. The receipt id is the file's path.
  */
 export function createOutboxNotifier(options: OutboxNotifierOptions): Notifier {
   const files = options.fileSystem ?? fs;
   const directory = path.resolve(options.directory);
+  // Shared by concurrent first sends; forgotten when it fails, or when the folder vanished later (ENOENT), so the
+  // next send (the sweep retries failed ones) creates it again.
+  let folderReady: Promise<unknown> | null = null;
+  const ensureFolder = () => {
+    folderReady ??= files.mkdir(directory, { recursive: true }).catch((error: unknown) => {
+      folderReady = null;
+      throw error;
+    });
+    return folderReady;
+  };
   return {
     async send(alert: ComposedAlert): Promise<SendReceipt> {
       const target = path.join(directory, outboxFileName(alert.meta.alertId));
@@ -48,7 +58,7 @@ export function createOutboxNotifier(options: OutboxNotifierOptions): Notifier {
       );
       try {
         const raw = renderRawMessage(alert);
-        await files.mkdir(directory, { recursive: true });
+        await ensureFolder();
         const handle = await files.open(temporary, 'wx', 0o600);
         try {
           await handle.writeFile(raw);
@@ -58,6 +68,7 @@ export function createOutboxNotifier(options: OutboxNotifierOptions): Notifier {
         }
         await files.rename(temporary, target);
       } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') folderReady = null;
         await files.rm(temporary, { force: true }).catch(() => {});
         throw new AlertSendError(
           `could not write alert ${alert.meta.alertId} to the outbox: ${String(error)}`,

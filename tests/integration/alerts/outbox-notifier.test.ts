@@ -53,6 +53,49 @@ describe('Outbox notifier', () => {
     expect(await fs.readdir(nested)).toEqual([outboxFileName('alert-1')]);
   });
 
+  it('creates the folder once per notifier, not on every send', async () => {
+    const mkdirCalls: string[] = [];
+    const counting: OutboxFileSystem = {
+      ...fs,
+      mkdir: ((folder: string, options: { recursive: true }) => {
+        mkdirCalls.push(folder);
+        return fs.mkdir(folder, options);
+      }) as OutboxFileSystem['mkdir'],
+    };
+    const notifier = createOutboxNotifier({
+      directory: path.join(directory, 'outbox'),
+      logger: silentLogger,
+      fileSystem: counting,
+    });
+    await Promise.all([1, 2].map((index) => notifier.send(composeSample({ alertId: `alert-${index}` }))));
+    await notifier.send(composeSample({ alertId: 'alert-3' }));
+    expect(mkdirCalls).toEqual([path.join(directory, 'outbox')]);
+    expect(await fs.readdir(path.join(directory, 'outbox'))).toHaveLength(3);
+  });
+
+  it('creates the folder again on the next send when it failed or the folder was removed', async () => {
+    let mkdirFailures = 1;
+    const flaky: OutboxFileSystem = {
+      ...fs,
+      mkdir: ((folder: string, options: { recursive: true }) =>
+        mkdirFailures-- > 0
+          ? Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' }))
+          : fs.mkdir(folder, options)) as OutboxFileSystem['mkdir'],
+    };
+    const outbox = path.join(directory, 'outbox');
+    const notifier = createOutboxNotifier({ directory: outbox, logger: silentLogger, fileSystem: flaky });
+
+    const refused = await notifier.send(composeSample()).catch((error: unknown) => error);
+    await notifier.send(composeSample());
+    await fs.rm(outbox, { recursive: true });
+    const afterRemoval = await notifier.send(composeSample()).catch((error: unknown) => error);
+    await notifier.send(composeSample());
+
+    expect(refused).toBeInstanceOf(AlertSendError);
+    expect(afterRemoval).toBeInstanceOf(AlertSendError);
+    expect(await fs.readdir(outbox)).toEqual([outboxFileName('alert-1')]);
+  });
+
   it('replaces the file when the same alert is sent again', async () => {
     const notifier = createOutboxNotifier({ directory, logger: silentLogger });
     await notifier.send(composeSample());

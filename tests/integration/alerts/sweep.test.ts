@@ -9,14 +9,15 @@ import {
 } from '../../../shared/alerts/reminder-schedule';
 import { alertClaimOf, runSweep, type SweepDeps } from '../../../shared/alerts/sweep';
 import { applyMessage } from '../../../shared/cases/apply-message';
-import type { Case } from '../../../shared/cases/case';
+import { type Case, newCase } from '../../../shared/cases/case';
+import { openManualCase } from '../../../shared/cases/manual-case';
 import { closeCase } from '../../../shared/cases/user-actions';
 import { silentLogger } from '../../../shared/logger';
 import { claimAlert, getAlertClaim } from '../../../shared/store/alert-claims';
 import { getCase, saveCase } from '../../../shared/store/cases';
 import type { TableHandle } from '../../../shared/store/client';
-import { listDueExpectations } from '../../../shared/store/sweep-index';
-import { makeUnderstanding, sequentialIds, testTransitionDeps } from '../../helpers/case-builders';
+import { listDueSweepEntries } from '../../../shared/store/sweep-index';
+import { makeUnderstanding, makeUser, sequentialIds, testTransitionDeps } from '../../helpers/case-builders';
 import { createTestTable, type TestTable } from '../../helpers/dynamodb-local';
 import {
   at,
@@ -305,30 +306,6 @@ describe('Sweep: rejected refunds and money-back windows', () => {
     expect(alertEntries(await stored(opened.id))).toHaveLength(4);
   });
 
-  it('gives the notice before the due time when the expectation is scheduled for it', async () => {
-    // Prepare: the window closes long before the refund is due.
-    const user = await storedUser(local.table);
-    const opened = await storedCase(local.table, {
-      userId: user.id,
-      dueAt: T + 20 * DAY,
-      refundEligibleUntil: T + 5 * DAY,
-      expectation: { nextAlertAt: iso(T + 2 * DAY) },
-    });
-
-    // Act
-    const notice = await sweep(T + 2 * DAY);
-    const quiet = await sweep(T + 19 * DAY);
-
-    // Assess
-    expect(notice.alertsSent).toBe(1);
-    expect(quiet.alertsSent).toBe(0);
-    expect(outbox.sent.map((alert) => alert.meta.reason)).toEqual(['guarantee-closing']);
-    expect((await stored(opened.id)).expectations[0]).toMatchObject({
-      status: 'pending',
-      nextAlertAt: iso(T + 20 * DAY),
-    });
-  });
-
   it('gives no notice when the refund is already confirmed', async () => {
     // Prepare: a cancellation still awaited, the refund met.
     const user = await storedUser(local.table);
@@ -360,6 +337,150 @@ describe('Sweep: rejected refunds and money-back windows', () => {
       (expectation) => expectation.expect === 'cancellation.confirmed',
     );
     expect(cancellation?.nextAlertAt).toBe(iso(T + 20 * DAY));
+  });
+});
+
+describe('Sweep: money-back window notices, whatever the case awaits', () => {
+  /** Opens, through the store, a case by hand with a refund expected in 20 days and the window given. */
+  async function manualRefundCase(userId: string, refundEligibleUntil: number): Promise<Case> {
+    const opened = openManualCase(
+      {
+        vendor: { domain: 'shop.example', name: 'Example Shop' },
+        title: null,
+        expectations: [
+          { expect: 'refund.confirmed', due: { kind: 'within', within: { value: 20, unit: 'days' } } },
+        ],
+        promisedAt: at(T),
+        refundEligibleUntil: iso(refundEligibleUntil),
+        note: null,
+        reference: null,
+      },
+      makeUser({ id: userId }),
+      testTransitionDeps({ newId: sequentialIds(`window-${refundEligibleUntil}`) }),
+      at(T),
+    );
+    return saveCase(local.table, { before: null, after: opened });
+  }
+
+  it('gives the notice three days before the window closes when the refund is due later', async () => {
+    // Prepare: the window closes on day 10, the refund is due on day 20.
+    const user = await storedUser(local.table);
+    const opened = await manualRefundCase(user.id, T + 10 * DAY);
+
+    // Act
+    const reports = [];
+    for (const time of [T, T + 7 * DAY - MINUTE, T + 7 * DAY, T + 8 * DAY]) {
+      reports.push((await sweep(time)).alertsSent);
+    }
+
+    // Assess
+    expect(reports).toEqual([0, 0, 1, 0]);
+    expect(outbox.sent.map((alert) => alert.meta.reason)).toEqual(['guarantee-closing']);
+    expect(alertEntries(await stored(opened.id)).map((entry) => entry.at)).toEqual([iso(T + 7 * DAY)]);
+  });
+
+  it('gives the notice for a case that awaits nothing', async () => {
+    // Prepare: a case with a money-back window and no expectation at all.
+    const user = await storedUser(local.table);
+    const opened = newCase({
+      id: 'window-only',
+      userId: user.id,
+      vendor: { domain: 'shop.example', name: null },
+      at: at(T),
+    });
+    await saveCase(local.table, {
+      before: null,
+      after: { ...opened, title: 'Example Shop', refundEligibleUntil: iso(T + 10 * DAY) },
+    });
+
+    // Act
+    const early = await sweep(T + 7 * DAY - MINUTE);
+    const notice = await sweep(T + 7 * DAY);
+    const later = await sweep(T + 9 * DAY);
+
+    // Assess
+    expect([early.alertsSent, notice.alertsSent, later.alertsSent]).toEqual([0, 1, 0]);
+    expect(outbox.sent[0]?.meta).toMatchObject({ reason: 'guarantee-closing', caseId: 'window-only' });
+  });
+
+  it('gives no notice once the refund is confirmed, and drops the case from the index', async () => {
+    // Prepare
+    const user = await storedUser(local.table);
+    const opened = await manualRefundCase(user.id, T + 10 * DAY);
+    const confirmed = applyMessage(
+      opened,
+      {
+        id: 'msg-confirmed',
+        receivedAt: at(T + 2 * DAY),
+        understanding: makeUnderstanding({ kinds: ['refund.confirmed'], vendor: 'shop.example' }),
+        rawLocation: null,
+      },
+      makeUser({ id: user.id }),
+      testTransitionDeps({ newId: sequentialIds('confirm') }),
+    );
+    if (confirmed.kind !== 'case') throw new Error('expected a case');
+    await saveCase(local.table, { before: opened, after: confirmed.case });
+
+    // Act
+    const report = await sweep(T + 9 * DAY);
+    const due = await listDueSweepEntries(local.table, at(T + 30 * DAY), { limit: 10 });
+
+    // Assess
+    expect(report.alertsSent).toBe(0);
+    expect(due.items).toEqual([]);
+  });
+
+  it('follows the configured notice period, longer or shorter than three days', async () => {
+    // Prepare
+    const user = await storedUser(local.table);
+    const longer = await manualRefundCase(user.id, T + 10 * DAY);
+
+    // Act: five days' notice
+    const first = await sweep(T, { guaranteeNoticeDays: 5 });
+    const beforeFive = await sweep(T + 5 * DAY - MINUTE, { guaranteeNoticeDays: 5 });
+    const atFive = await sweep(T + 5 * DAY, { guaranteeNoticeDays: 5 });
+    const shorter = await manualRefundCase(user.id, T + 20 * DAY);
+    const atSeventeen = await sweep(T + 17 * DAY, { guaranteeNoticeDays: 1 });
+    const atNineteen = await sweep(T + 19 * DAY, { guaranteeNoticeDays: 1 });
+
+    // Assess
+    expect([first, beforeFive, atFive].map((report) => report.alertsSent)).toEqual([0, 0, 1]);
+    expect(outbox.sent[0]?.meta.caseId).toBe(longer.id);
+    expect(atSeventeen.alertsSent).toBe(0);
+    expect(atNineteen.alertsSent).toBe(1);
+    expect(
+      outbox.sent.filter((alert) => alert.meta.caseId === shorter.id).map((alert) => alert.meta.reason),
+    ).toEqual(['guarantee-closing']);
+  });
+  it('pushes back a window notice it cannot send, and goes on with the others', async () => {
+    // Prepare: the case of a user who no longer exists, its window closing in two days.
+    const orphan = newCase({
+      id: 'window-orphan',
+      userId: 'user-gone',
+      vendor: { domain: 'shop.example', name: null },
+      at: at(T),
+    });
+    await saveCase(local.table, {
+      before: null,
+      after: { ...orphan, title: 'Example Shop', refundEligibleUntil: iso(T + 2 * DAY) },
+    });
+
+    // Act
+    const report = await sweep(T, { logger: silentLogger });
+    const dueSoon = await listDueSweepEntries(local.table, at(T + 30 * MINUTE), { limit: 10 });
+    const dueLater = await listDueSweepEntries(local.table, at(T + HOUR), { limit: 10 });
+
+    // Assess
+    expect(report).toMatchObject({ dueItems: 1, alertsSent: 0, failed: 1 });
+    expect(dueSoon.items).toEqual([]);
+    expect(dueLater.items).toEqual([
+      {
+        caseId: 'window-orphan',
+        userId: 'user-gone',
+        sweepAt: iso(T + HOUR),
+        subject: { kind: 'guarantee' },
+      },
+    ]);
   });
 });
 
@@ -493,7 +614,7 @@ describe('Sweep: once and only once', () => {
 
     // Act
     const crashed = await sweep(T + MINUTE, { table: failingOnce });
-    const pushedBack = await listDueExpectations(local.table, at(T + MINUTE), { limit: 10 });
+    const pushedBack = await listDueSweepEntries(local.table, at(T + MINUTE), { limit: 10 });
     const retried = await sweep(T + MINUTE + HOUR);
 
     // Assess
@@ -520,8 +641,8 @@ describe('Sweep: once and only once', () => {
 
     // Act
     const report = await sweep(T + MINUTE, { logger });
-    const dueSoon = await listDueExpectations(local.table, at(T + 30 * MINUTE), { limit: 10 });
-    const dueLater = await listDueExpectations(local.table, at(T + MINUTE + HOUR), { limit: 10 });
+    const dueSoon = await listDueSweepEntries(local.table, at(T + 30 * MINUTE), { limit: 10 });
+    const dueLater = await listDueSweepEntries(local.table, at(T + MINUTE + HOUR), { limit: 10 });
 
     // Assess
     expect(report).toMatchObject({ dueItems: 2, alertsSent: 1, failed: 1 });

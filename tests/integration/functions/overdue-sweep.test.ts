@@ -1,35 +1,37 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SweepReport } from '../../../shared/alerts/sweep';
 import { silentLogger } from '../../../shared/logger';
 import { createTestTable, LOCAL_CREDENTIALS, type TestTable } from '../../helpers/dynamodb-local';
 import { storedCase, storedUser } from '../alerts/alert-store-fixtures';
+import { startHttpServer } from '../alerts/local-http';
 
 const T = Date.parse('2026-03-02T10:00:00.000Z');
 
 let local: TestTable;
-let outboxDir: string;
+let hook: Awaited<ReturnType<typeof startHttpServer>>;
 let sweepModule: typeof import('../../../functions/overdue-sweep');
 beforeAll(async () => {
   local = await createTestTable('sweep-fn');
-  outboxDir = await mkdtemp(path.join(tmpdir(), 'sweep-fn-outbox-'));
+  // A channel the Lambda offers (SES or the webhook); the outbox and SMTP are for the local stack only.
+  hook = await startHttpServer((_received, response) => {
+    response.writeHead(204).end();
+  });
   vi.stubEnv('TABLE_NAME', local.table.name);
   vi.stubEnv('DYNAMODB_ENDPOINT', local.endpoint);
   vi.stubEnv('AWS_REGION', 'us-east-1');
   vi.stubEnv('AWS_ACCESS_KEY_ID', LOCAL_CREDENTIALS.accessKeyId);
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', LOCAL_CREDENTIALS.secretAccessKey);
   vi.stubEnv('ALERT_FROM', 'inbox-watcher <alerts@example.test>');
-  vi.stubEnv('ALERT_CHANNEL', 'outbox');
-  vi.stubEnv('ALERT_OUTBOX_DIR', outboxDir);
+  vi.stubEnv('ALERT_CHANNEL', 'webhook');
+  vi.stubEnv('ALERT_WEBHOOK_URL', `${hook.url}/alerts`);
+  vi.stubEnv('ALERT_WEBHOOK_SECRET', 'x'.repeat(32));
   vi.stubEnv('LOG_LEVEL', 'error');
   sweepModule = await import('../../../functions/overdue-sweep');
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
   await local.drop();
-  await rm(outboxDir, { recursive: true, force: true });
+  await hook.close();
 });
 
 describe('Function: overdue-sweep', () => {
@@ -45,7 +47,7 @@ describe('Function: overdue-sweep', () => {
     // Assess
     expect(early.alertsSent).toBe(0);
     expect(due).toMatchObject({ itemsRead: 1, alertsSent: 1, failed: 0 });
-    expect((await readdir(outboxDir)).filter((name) => name.endsWith('.eml'))).toHaveLength(1);
+    expect(hook.received.map((received) => received.url)).toEqual(['/alerts']);
   });
 
   it('fails the invocation when every due item failed, so its retries apply', async () => {

@@ -18,7 +18,7 @@ import {
   unmatchedMessageDeleteWrite,
   unmatchedMessageWrite,
 } from '../../../shared/store/messages';
-import { listDueExpectations } from '../../../shared/store/sweep-index';
+import { listDueSweepEntries } from '../../../shared/store/sweep-index';
 import { transactWrite } from '../../../shared/store/transact';
 import {
   makeUnderstanding,
@@ -288,8 +288,8 @@ describe('Store: the sparse sweep index', () => {
 
     try {
       // Act
-      const due = await listDueExpectations(own.table, new Date(base + 2 * HOUR), { limit: 100 });
-      const afterSnooze = await listDueExpectations(own.table, new Date(base + 2 * DAY), { limit: 100 });
+      const due = await listDueSweepEntries(own.table, new Date(base + 2 * HOUR), { limit: 100 });
+      const afterSnooze = await listDueSweepEntries(own.table, new Date(base + 2 * DAY), { limit: 100 });
 
       // Assess
       // The rejection alert (due at arrival, +30 min) comes before the 1-hour deadline.
@@ -297,8 +297,7 @@ describe('Store: the sparse sweep index', () => {
       expect(due.itemsRead).toBe(2);
       expect(due.items[1]).toMatchObject({
         userId: 's1',
-        vendorDomain: 'vendor.test',
-        expectation: { status: 'pending' },
+        subject: { kind: 'expectation', expectationId: dueSoon.expectations[0]?.id },
       });
       expect(afterSnooze.items.map((item) => item.caseId)).toContain(snoozed.id);
       expect(afterSnooze.items.map((item) => item.caseId)).not.toContain(met.id);

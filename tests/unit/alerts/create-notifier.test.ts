@@ -2,12 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AWS_CHANNELS, createNotifierWith } from '../../../shared/alerts/notifiers/channel-registry';
+import { createNotifier } from '../../../shared/alerts/notifiers/create-notifier';
 import {
-  createNotifier,
   loadNotifierConfig,
   type NotifierConfig,
   NotifierConfigError,
-} from '../../../shared/alerts/notifiers/create-notifier';
+} from '../../../shared/alerts/notifiers/notifier-config';
 import { silentLogger } from '../../../shared/logger';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -91,6 +92,30 @@ describe('Alert channel configuration', () => {
       const notifier = await createNotifier(config, { logger: silentLogger });
       expect(typeof notifier.send).toBe('function');
     }
+  });
+});
+
+describe('Channels on AWS', () => {
+  it('offers SES and the webhook', async () => {
+    const configs: NotifierConfig[] = [
+      { channel: 'ses', region: 'us-east-1', endpoint: 'http://127.0.0.1:1' },
+      { channel: 'webhook', url: 'http://127.0.0.1:1/hook', secret: 'x'.repeat(16), maxAttempts: 1 },
+    ];
+    for (const config of configs) {
+      const notifier = await createNotifierWith(AWS_CHANNELS, config, { logger: silentLogger });
+      expect(typeof notifier.send).toBe('function');
+    }
+  });
+
+  it.each<NotifierConfig>([
+    { channel: 'smtp', url: 'smtp://127.0.0.1:2525' },
+    { channel: 'outbox', directory: '/tmp/never-written' },
+  ])('refuses the $channel channel, naming the ones available', async (config) => {
+    const refusal = createNotifierWith(AWS_CHANNELS, config, { logger: silentLogger });
+    await expect(refusal).rejects.toThrow(NotifierConfigError);
+    await expect(refusal).rejects.toThrow(
+      `ALERT_CHANNEL: ${config.channel} is not available here (available: ses, webhook)`,
+    );
   });
 });
 

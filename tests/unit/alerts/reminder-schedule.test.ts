@@ -7,6 +7,7 @@ import {
   type PlannedAlert,
   pendingGuaranteeNoticeAt,
   planAlert,
+  planGuaranteeNotice,
   recordAlert,
 } from '../../../shared/alerts/reminder-schedule';
 import { type Case, type Expectation, newCase } from '../../../shared/cases/case';
@@ -52,10 +53,7 @@ function sweepOnce(caseRecord: Case, now: number): { caseRecord: Case; sent: Pla
   for (;;) {
     const plan = planAlert(current, 'exp-1', new Date(now), policy);
     if (plan.action === 'skip') return { caseRecord: current, sent };
-    if (plan.action === 'reschedule') {
-      const expectations = current.expectations.map((e) => ({ ...e, nextAlertAt: plan.nextAlertAt }));
-      return { caseRecord: { ...current, expectations }, sent };
-    }
+    if (plan.action === 'reschedule') return { caseRecord: plan.caseRecord, sent };
     sent.push(plan.alert);
     const recorded = recordAlert(current, plan.alert, delivered(now), { policy, newId: sequentialIds() });
     if (recorded === null) throw new Error('alert not recorded');
@@ -156,7 +154,8 @@ describe('Function: planAlert', () => {
     const plan = planAlert(exhausted, 'exp-1', new Date(T + HOUR), policy);
 
     // Assess
-    expect(plan).toEqual({ action: 'reschedule', nextAlertAt: null });
+    expect(plan).toMatchObject({ action: 'reschedule' });
+    if (plan.action === 'reschedule') expect(plan.caseRecord.expectations[0]?.nextAlertAt).toBeNull();
   });
 });
 
@@ -220,16 +219,87 @@ describe('Function: pendingGuaranteeNoticeAt', () => {
   it('is not due when the refund is confirmed, the window has closed, or the notice went out', () => {
     // Prepare
     const confirmed = caseWith({ status: 'met', nextAlertAt: null }, window);
-    const { caseRecord: noticed, sent } = sweepOnce(
-      caseWith({ dueAt: iso(T + 20 * DAY), nextAlertAt: iso(T + 7 * DAY) }, window),
-      T + 7 * DAY,
-    );
+    const planned = planGuaranteeNotice(caseWith({ dueAt: iso(T + 20 * DAY) }, window), new Date(T), policy);
+    if (planned.action !== 'reschedule') throw new Error('expected the notice to be planned');
+    const notice = planGuaranteeNotice(planned.caseRecord, new Date(T + 7 * DAY), policy);
+    if (notice.action !== 'send') throw new Error('expected the notice');
+    const noticed = recordAlert(planned.caseRecord, notice.alert, delivered(T + 7 * DAY), {
+      policy,
+      newId: sequentialIds(),
+    });
 
     // Assess
     expect(pendingGuaranteeNoticeAt(confirmed, iso(T), policy)).toBeNull();
     expect(pendingGuaranteeNoticeAt(caseWith({}, window), iso(T + 10 * DAY), policy)).toBeNull();
-    expect(sent.map((alert) => alert.reason)).toEqual(['guarantee-closing']);
-    expect(pendingGuaranteeNoticeAt(noticed, iso(T + 7 * DAY), policy)).toBeNull();
-    expect(noticed.expectations[0]?.nextAlertAt).toBe(iso(T + 20 * DAY));
+    expect(noticed && pendingGuaranteeNoticeAt(noticed, iso(T + 7 * DAY), policy)).toBeNull();
+    expect(noticed?.expectations[0]?.nextAlertAt).toBe(iso(T));
+  });
+});
+
+describe('Function: planGuaranteeNotice', () => {
+  const window = { refundEligibleUntil: iso(T + 10 * DAY) };
+
+  it('stores the notice time of its policy when it looks at a window early, and sends the notice then', () => {
+    // Act
+    const early = planGuaranteeNotice(
+      caseWith({}, window),
+      new Date(T),
+      alertPolicy(DEFAULT_REMINDER_SCHEDULE, 5),
+    );
+    const planned = early.action === 'reschedule' ? early.caseRecord : caseWith();
+    const before = planGuaranteeNotice(
+      planned,
+      new Date(T + 5 * DAY - 1),
+      alertPolicy(DEFAULT_REMINDER_SCHEDULE, 5),
+    );
+    const due = planGuaranteeNotice(
+      planned,
+      new Date(T + 5 * DAY),
+      alertPolicy(DEFAULT_REMINDER_SCHEDULE, 5),
+    );
+
+    // Assess
+    expect(planned.guaranteeNotice).toEqual({ until: iso(T + 10 * DAY), noticeAt: iso(T + 5 * DAY) });
+    expect(before).toEqual({ action: 'skip', reason: 'not-due' });
+    expect(due).toEqual({
+      action: 'send',
+      alert: {
+        reason: 'guarantee-closing',
+        caseId: 'case-1',
+        expectationId: null,
+        occurrence: iso(T + 10 * DAY),
+        sequence: 0,
+      },
+    });
+  });
+
+  it('plans nothing more for a window that closed before the sweep looked at it', () => {
+    // Act
+    const plan = planGuaranteeNotice(caseWith({}, window), new Date(T + 11 * DAY), policy);
+
+    // Assess
+    expect(plan).toMatchObject({
+      action: 'reschedule',
+      caseRecord: { guaranteeNotice: { until: iso(T + 10 * DAY), noticeAt: null } },
+    });
+  });
+
+  it('records the notice once, and plans nothing more for its window', () => {
+    // Prepare
+    const plan = planGuaranteeNotice(caseWith({}, window), new Date(T + 8 * DAY), policy);
+    if (plan.action !== 'send') throw new Error('expected the notice');
+
+    // Act
+    const once = recordAlert(caseWith({}, window), plan.alert, delivered(T + 8 * DAY), {
+      policy,
+      newId: sequentialIds(),
+    });
+    const twice =
+      once && recordAlert(once, plan.alert, delivered(T + 8 * DAY), { policy, newId: sequentialIds() });
+
+    // Assess
+    expect(once?.guaranteeNotice).toEqual({ until: iso(T + 10 * DAY), noticeAt: null });
+    expect(once?.expectations).toEqual(caseWith().expectations);
+    expect(twice).toBeNull();
   });
 });

@@ -53,4 +53,18 @@ describe('Function: loadSweepConfig', () => {
     // Assess
     expect(load).toThrow(/TABLE_NAME.*ALERT_FROM.*ALERT_REMINDER_EVERY.*ALERT_REMINDER_MAX/);
   });
+
+  it('refuses a notice period longer than the early look at unplanned windows', () => {
+    // Act
+    const load = (days: string) =>
+      loadSweepConfig({
+        TABLE_NAME: 't-sweep',
+        ALERT_FROM: 'alerts@example.test',
+        ALERT_GUARANTEE_NOTICE_DAYS: days,
+      });
+
+    // Assess
+    expect(load('30').guaranteeNoticeDays).toBe(30);
+    expect(() => load('31')).toThrow('ALERT_GUARANTEE_NOTICE_DAYS: must be a whole number from 1 to 30');
+  });
 });
