@@ -1,4 +1,4 @@
-import { detectKinds, resolveKinds } from './detect-kinds';
+import { detectKinds, refusesCancellation, resolveKinds } from './detect-kinds';
 import { detectLanguage } from './detect-language';
 import { extractAmount } from './extract-amount';
 import { extractPromises } from './extract-promises';
@@ -43,6 +43,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
     splitSentences(fullText).map((sentence) => analyseSentence(sentence, pack)),
     pack,
   );
+  const candidates = referenceCandidates(fullText, pack);
   const marketing = pack.marketing.test(body.toLowerCase());
   const reading = detectKinds(analysed, pack);
   const jsonLd = readJsonLd(Array.isArray(message.jsonLd) ? message.jsonLd : []);
@@ -50,17 +51,22 @@ export function classifyText(message: ClassifiableMessage): Classification {
   const found = new Set<Kind>(reading.kinds);
   for (const { kind } of jsonLd.statuses) found.add(kind);
   if (jsonLd.orderActive) found.delete('cancellation.confirmed');
-  // Newsletters and offers acknowledge nothing: "return it and we will refund you" there is marketing.
-  if (marketing) {
+  if (jsonLd.orderNumber) candidates.push({ value: jsonLd.orderNumber, strength: 2, order: fullText.length });
+  // Newsletters and offers acknowledge nothing: "return it and we will refund you" there is marketing. A mail
+  // naming its order, booking or case is about one transaction, whatever its footer says about newsletters.
+  const aboutOneTransaction = candidates.some((candidate) => candidate.strength >= 2);
+  if (marketing && !aboutOneTransaction) {
     found.delete('cancellation.received');
     found.delete('refund.received');
+  }
+  if (refusesCancellation(analysed, pack)) {
+    found.delete('cancellation.received');
+    found.delete('cancellation.confirmed');
   }
   const finalKinds = resolveKinds(found);
 
   const promises = extractPromises(analysed, pack, finalKinds);
   const { amount, currency } = extractAmount(fullText, pack, finalKinds);
-  const candidates = referenceCandidates(fullText, pack);
-  if (jsonLd.orderNumber) candidates.push({ value: jsonLd.orderNumber, strength: 2, order: fullText.length });
 
   const evidence: string[] = [];
   for (const kind of finalKinds) {

@@ -1,9 +1,15 @@
-import { type LanguagePack, matchesOf } from './language-pack';
+import { type LanguagePack, matchesOf, wordStartChars } from './language-pack';
 import { isHypothetical, isNegated, type SentenceScopes } from './sentences';
 import { KINDS, type Kind } from './types';
 
 /** Sum of phrase strengths a kind needs: one strong phrase, or two weak ones. */
 const DECISIVE = 2;
+
+interface Span {
+  start: number;
+  end: number;
+  strength: number;
+}
 
 export interface KindReading {
   kinds: Kind[];
@@ -23,20 +29,44 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
     const sentence = scopes.sentence;
     if (scopes.isQuestion || !pack.anySignal.test(sentence)) continue;
     const mentionsVoucher = pack.voucher.test(sentence);
-    const counted = new Set<Kind>();
+    const changesPlan = pack.planChange.test(sentence);
+    // Per kind, the phrases already counted in this sentence: two weak phrases side by side corroborate
+    // each other ("runs until 31.01., after that we debit nothing"), one stretch of text read twice does not.
+    const counted = new Map<Kind, Span[]>();
+    const starts = wordStartChars(sentence);
     for (const signal of pack.signals) {
-      if (counted.has(signal.kind)) continue;
+      // A phrase opening with a word can only match where a word starts with one of its first letters.
+      if (signal.wordStarts && ![...signal.wordStarts].some((char) => starts.has(char))) continue;
+      const spans = counted.get(signal.kind) ?? [];
+      if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
       if (signal.kind.startsWith('refund.') && mentionsVoucher) continue;
+      if (signal.kind.startsWith('cancellation.') && changesPlan) continue;
       if (signal.context && !signal.context.test(sentence)) continue;
-      if (!firstAssertedMatch(scopes, signal.regex, signal.kind, signal.negated, pack)) continue;
-      counted.add(signal.kind);
+      const span = firstAssertedMatch(scopes, signal.regex, signal.kind, signal.negated, pack);
+      if (!span || spans.some((other) => span.start < other.end && other.start < span.end)) continue;
+      spans.push({ ...span, strength: signal.strength });
+      counted.set(signal.kind, spans);
       score.set(signal.kind, (score.get(signal.kind) ?? 0) + signal.strength);
       const list = evidence.get(signal.kind) ?? [];
-      list.push(scopes.original);
+      if (!list.includes(scopes.original)) list.push(scopes.original);
       evidence.set(signal.kind, list);
     }
   }
   return { kinds: KINDS.filter((kind) => (score.get(kind) ?? 0) >= DECISIVE), evidence };
+}
+
+/**
+ * Whether the message says a cancellation could not be carried out ("we couldn't cancel your order, it has
+ * shipped"): its acknowledgement of the request then leads nowhere, and nothing is cancelled.
+ */
+export function refusesCancellation(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
+  return analysed.some(
+    (scopes) =>
+      !scopes.isQuestion &&
+      [...matchesOf(pack.cancellationRefusal, scopes.sentence)].some(
+        (match) => !isHypothetical(scopes, match.index, match.index + match[0].length),
+      ),
+  );
 }
 
 /**
@@ -56,14 +86,14 @@ function firstAssertedMatch(
   kind: Kind,
   carriesNegation: boolean,
   pack: LanguagePack,
-): boolean {
+): { start: number; end: number } | null {
   for (const match of matchesOf(regex, scopes.sentence)) {
     const start = match.index;
     const end = start + match[0].length;
     if (isHypothetical(scopes, start, end)) continue;
     if (kind.endsWith('.confirmed') && start > scopes.futureFrom) continue;
     if (!carriesNegation && isNegated(scopes, start, end, pack)) continue;
-    return true;
+    return { start, end };
   }
-  return false;
+  return null;
 }

@@ -25,17 +25,22 @@ export function extractAmount(text: string, pack: LanguagePack, kinds: readonly 
     if (score > 0 && (!best || score > best.score)) best = { mention, score };
   }
   if (best) return { amount: best.mention.amount, currency: best.mention.currency };
-  // A refund message naming one sum only (besides its conversions) is about that sum.
+  // A refund message naming one sum only (besides its conversions) is about that sum. A refusal's only sum
+  // is the refused one when its own sentence speaks of the refund (not a repair quote beside the refusal).
   const pendingOrDone = kinds.includes('refund.received') || kinds.includes('refund.confirmed');
   const distinct = new Set(
     mentions.filter((m) => !isConversion(text, m)).map((m) => `${m.amount} ${m.currency}`),
   );
   const only = mentions.find((m) => !isConversion(text, m));
-  if (pendingOrDone && distinct.size === 1 && only) return { amount: only.amount, currency: only.currency };
+  if (!only || distinct.size !== 1) return NONE;
+  if (pendingOrDone || pack.refundWord.test(sentenceOf(text, only).join(' '))) {
+    return { amount: only.amount, currency: only.currency };
+  }
   return NONE;
 }
 
-function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): number {
+/** The text before a sum in its line and sentence (its label), and after it to the sentence end. */
+function sentenceOf(text: string, mention: MoneyMention): [label: string, after: string] {
   const lineStart = text.lastIndexOf('\n', mention.index - 1) + 1;
   const lineEndIndex = text.indexOf('\n', mention.index);
   const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
@@ -47,7 +52,11 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): 
   );
   const label = sentenceBreak >= 0 ? before.slice(sentenceBreak + 2) : before;
   const after = text.slice(mention.index + mention.length, lineEnd);
-  const sentenceAfter = after.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  return [label, after.split(/[.!?](?:\s|$)/u)[0] ?? ''];
+}
+
+function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): number {
+  const [label, sentenceAfter] = sentenceOf(text, mention);
   let score = 0;
   if (pack.refundWord.test(label)) score += 3;
   else if (pack.refundWord.test(sentenceAfter)) score += 2;

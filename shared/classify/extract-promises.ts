@@ -34,7 +34,8 @@ export function extractPromises(
       if (!within || isHypothetical(scopes, match.index)) continue;
       const from = clauseStart(scopes, match.index);
       const to = clauseEnd(scopes, match.index + match[0].length);
-      if (pack.promiseExclusion.test(sentence.slice(from, to))) continue;
+      // Cues before the duration count from the sentence start: "remember to return the box … within 30 days".
+      if (pack.promiseExclusion.test(sentence.slice(0, to))) continue;
       const domain = topicOf(scopes, from, match.index, to, analysed[index - 1]?.sentence, pack, pending);
       if (!domain || !pending.includes(domain)) continue;
       const expect: Kind = `${domain}.confirmed`;

@@ -12,7 +12,7 @@ export interface ReferenceCandidate {
  * The label's strength ranks them — the vendor's own handle on this matter (case, ticket, request,
  * complaint) over the order, booking or contract it concerns, over a parcel's tracking number — and the
  * first one read wins among equals. A value must look like an identifier: five characters or more, a digit,
- * no lower case, and not a date or a sum.
+ * no lower case, and not a date or a sum — or a six-letter booking code.
  */
 export function referenceCandidates(text: string, pack: LanguagePack): ReferenceCandidate[] {
   const found: ReferenceCandidate[] = [];
@@ -41,8 +41,11 @@ export function chooseReference(candidates: readonly ReferenceCandidate[]): stri
   return best?.value ?? null;
 }
 
+// Airline and rail booking codes (PNR) are six capital letters, often without a digit.
+const BOOKING_CODE = /^[A-Z]{6}$/;
 const DATE_OR_SUM = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+[.]\d{1,2})$/;
 
 function looksLikeIdentifier(value: string): boolean {
+  if (BOOKING_CODE.test(value)) return true;
   return value.length >= 5 && /\p{N}/u.test(value) && !/\p{Ll}/u.test(value) && !DATE_OR_SUM.test(value);
 }

@@ -1,3 +1,4 @@
+import { firstChars } from './first-chars';
 import type { Kind, TimeUnit } from './types';
 
 /** One phrase pattern of a kind, as written in a language file (rules/*.json). */
@@ -19,11 +20,17 @@ export interface LanguagePackData {
   fragments?: Record<string, string>;
   signals: Record<Kind, SignalData[]>;
   negations: string[];
+  /** Negations that follow the phrase they negate ("we refunded nothing", "erstatten wir nicht"). */
+  trailingNegations?: string[];
+  /** Phrases saying a cancellation could not be carried out: the message then confirms and acknowledges none. */
+  cancellationRefusals?: string[];
   conditionals: string[];
   temporals: string[];
   future: string[];
   clauseBreaks: string[];
   vouchers: string[];
+  /** Plan or tariff changes ("your old plan … your new plan"): a sentence with one confirms no cancellation. */
+  planChanges?: string[];
   marketing: string[];
   /** Headings of legal notices (withdrawal rights, return policy): nothing from there on is this message's news. */
   boilerplate: string[];
@@ -46,6 +53,8 @@ export interface Signal {
   strength: number;
   negated: boolean;
   context: RegExp | null;
+  /** Characters a match can start with right after a word start, or null when it may start anywhere. */
+  wordStarts: ReadonlySet<string> | null;
 }
 
 export interface ReferenceLabel {
@@ -59,13 +68,17 @@ export interface LanguagePack {
   stopwords: ReadonlySet<string>;
   signals: Signal[];
   /** Matches wherever any signal could: a sentence it does not match needs no further look. */
-  anySignal: RegExp;
+  anySignal: { test(text: string): boolean };
   negation: RegExp;
+  /** Matches a trailing negation within the few words right after a phrase. */
+  trailingNegation: RegExp;
+  cancellationRefusal: RegExp;
   conditional: RegExp;
   temporal: RegExp;
   future: RegExp;
   clauseBreak: RegExp;
   voucher: RegExp;
+  planChange: RegExp;
   marketing: RegExp;
   boilerplate: RegExp;
   duration: RegExp;
@@ -194,12 +207,15 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   const signals: Signal[] = [];
   for (const [kind, list] of Object.entries(data.signals) as [Kind, SignalData[]][]) {
     for (const signal of list) {
+      const regex = compile(expandFragments(signal.pattern, fragments), 'gu');
+      const first = regex.source.startsWith(START) ? firstChars(regex.source.slice(START.length)) : 'any';
       signals.push({
         kind,
-        regex: compile(expandFragments(signal.pattern, fragments), 'gu'),
+        regex,
         strength: signal.strength ?? 2,
         negated: signal.negated ?? false,
         context: signal.with ? compile(signal.with, 'u') : null,
+        wordStarts: first === 'any' ? null : first,
       });
     }
   }
@@ -218,11 +234,23 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     signals,
     anySignal: unionOf(signals.map((signal) => signal.regex)),
     negation: anyOf(data.negations),
+    trailingNegation: trailingWithin(data.trailingNegations ?? []),
+    cancellationRefusal: data.cancellationRefusals?.length
+      ? compile(
+          data.cancellationRefusals.map((pattern) => `(?:${expandFragments(pattern, fragments)})`).join('|'),
+          'gu',
+        )
+      : /(?!)/gu,
     conditional: anyOf(data.conditionals, 'gu'),
     temporal: anyOf(data.temporals, 'gu'),
     future: anyOf(data.future, 'gu'),
-    clauseBreak: compile(`[,;:()–—]|\\s-\\s|\\b(?:${data.clauseBreaks.join('|')})\\b`, 'gu'),
+    // A comma or colon between digits is a decimal or a time ("20,00 €", "14:05"), not a clause break.
+    clauseBreak: compile(
+      `(?<!\\d)[,:]|[,:](?!\\d)|[;()–—]|\\s-\\s|\\b(?:${data.clauseBreaks.join('|')})\\b`,
+      'gu',
+    ),
     voucher: anyOf(data.vouchers),
+    planChange: anyOf(data.planChanges ?? []),
     marketing: anyOf(data.marketing),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),
     duration: compile(duration, 'gu'),
@@ -243,7 +271,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => ({
       regex: compile(
-        `\\b(?:${reference.label})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
+        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
         'giu',
       ),
       strength: reference.strength,
@@ -251,19 +279,78 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   };
 }
 
+// A trailing negation stands in the next few words: "refunded nothing", "erstatten wir Ihnen nicht".
+const TRAILING_WORDS = 4;
+
+function trailingWithin(negations: readonly string[]): RegExp {
+  if (negations.length === 0) return /(?!)/u;
+  return compile(`^\\s*(?:\\S+\\s+){0,${TRAILING_WORDS}}?(?:${negations.join('|')})\\b`, 'u');
+}
+
 /**
- * One regex matching wherever any of the given ones matches. The word-start assertion most of them open
- * with is factored out, so that a sentence is scanned once instead of once per pattern.
+ * Tests whether any of the given regexes matches a text. Most of them open with a word-start assertion:
+ * those are tried only where a word can start (after a non-word character), and at each such position only
+ * the ones that can begin with the character found there — trying every pattern at every character is most
+ * of the cost of reading a sentence.
  */
-function unionOf(regexes: readonly RegExp[]): RegExp {
-  const startingAtWord: string[] = [];
+function unionOf(regexes: readonly RegExp[]): { test(text: string): boolean } {
+  const byFirstChar = new Map<string, string[]>();
+  const anyFirst: string[] = [];
   const others: string[] = [];
   for (const { source } of regexes) {
-    if (source.startsWith(START)) startingAtWord.push(source.slice(START.length));
-    else others.push(source);
+    if (!source.startsWith(START)) {
+      others.push(source);
+      continue;
+    }
+    const rest = source.slice(START.length);
+    const first = firstChars(rest);
+    if (first === 'any') anyFirst.push(rest);
+    else for (const char of first) byFirstChar.set(char, [...(byFirstChar.get(char) ?? []), rest]);
   }
-  const branches = [...(startingAtWord.length ? [`${START}(?:${startingAtWord.join('|')})`] : []), ...others];
-  return new RegExp(branches.length ? branches.join('|') : '(?!)', 'u');
+  const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
+  const atChar = new Map([...byFirstChar].map(([char, sources]) => [char, sticky(sources)]));
+  const atAny = anyFirst.length ? sticky(anyFirst) : null;
+  const elsewhere = others.length ? new RegExp(others.join('|'), 'u') : null;
+  const matchesAt = (regex: RegExp | null | undefined, text: string, index: number) => {
+    if (!regex) return false;
+    regex.lastIndex = index;
+    return regex.test(text);
+  };
+  return {
+    test(text: string): boolean {
+      if (elsewhere?.test(text)) return true;
+      for (let index = 0; index < text.length; index++) {
+        if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
+        if (matchesAt(atChar.get(text[index] ?? ''), text, index) || matchesAt(atAny, text, index))
+          return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** The characters found where a word can start in a text (its first character, and each after a non-word one). */
+export function wordStartChars(text: string): Set<string> {
+  const chars = new Set<string>();
+  for (let index = 0; index < text.length; index++) {
+    if (index === 0 || !isWordCode(text.charCodeAt(index - 1))) chars.add(text[index] ?? '');
+  }
+  return chars;
+}
+
+/** Whether a UTF-16 code is a word character in the sense of {@link WORD}. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    (code >= 97 && code <= 122) ||
+    code === 0xaa ||
+    code === 0xb5 ||
+    code === 0xba ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x300 && code <= 0x6ff) ||
+    (code >= 0x1e00 && code <= 0x1fff)
+  );
 }
 
 function escapeRegex(text: string): string {

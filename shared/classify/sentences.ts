@@ -53,40 +53,69 @@ export interface SentenceScopes {
   original: string;
   /** The sentence lower-cased: what the (lower-case) pack patterns run on; all offsets refer to it. */
   sentence: string;
-  isQuestion: boolean;
+  readonly isQuestion: boolean;
   /** [start, end) ranges that are conditional ("if …") or temporal ("once …") clauses. */
-  hypothetical: [number, number][];
+  readonly hypothetical: [number, number][];
   /** Offset from which the sentence speaks of the future ("we will …"), or Infinity. */
-  futureFrom: number;
-  clauseStarts: number[];
+  readonly futureFrom: number;
+  readonly clauseStarts: number[];
 }
 
-/** Finds the scopes of conditionals, temporal clauses and future markers in one sentence. */
+/**
+ * Finds the scopes of conditionals, temporal clauses and future markers in one sentence. They are worked
+ * out on first use: most sentences of a mail (greetings, footers, tables) hold no phrase and need none.
+ */
 export function analyseSentence(original: string, pack: LanguagePack): SentenceScopes {
-  const sentence = original.toLowerCase();
-  const clauseStarts: number[] = [0];
-  for (const match of matchesOf(pack.clauseBreak, sentence)) clauseStarts.push(match.index + match[0].length);
-  const hypothetical: [number, number][] = [];
-  for (const match of matchesOf(pack.conditional, sentence))
-    hypothetical.push([match.index, sentence.length]);
-  for (const match of matchesOf(pack.temporal, sentence)) {
-    const start = match.index;
-    const end = nextClauseBreak(sentence, start + match[0].length);
-    hypothetical.push([start, end]);
+  return new LazyScopes(original, pack);
+}
+
+class LazyScopes implements SentenceScopes {
+  readonly sentence: string;
+  readonly isQuestion: boolean;
+  #clauseStarts: number[] | null = null;
+  #hypothetical: [number, number][] | null = null;
+  #futureFrom: number | null = null;
+
+  constructor(
+    readonly original: string,
+    private readonly pack: LanguagePack,
+  ) {
+    this.sentence = original.toLowerCase();
+    this.isQuestion = /\?\s*$/.test(this.sentence) || this.sentence.startsWith('¿');
   }
-  let futureFrom = Number.POSITIVE_INFINITY;
-  for (const match of matchesOf(pack.future, sentence)) {
-    futureFrom = match.index;
-    break;
+
+  get clauseStarts(): number[] {
+    if (this.#clauseStarts === null) {
+      this.#clauseStarts = [0];
+      for (const match of matchesOf(this.pack.clauseBreak, this.sentence))
+        this.#clauseStarts.push(match.index + match[0].length);
+    }
+    return this.#clauseStarts;
   }
-  return {
-    original,
-    sentence,
-    isQuestion: /\?\s*$/.test(sentence) || sentence.startsWith('¿'),
-    hypothetical,
-    futureFrom,
-    clauseStarts,
-  };
+
+  get hypothetical(): [number, number][] {
+    if (this.#hypothetical === null) {
+      const { sentence, pack } = this;
+      const ranges: [number, number][] = [];
+      for (const match of matchesOf(pack.conditional, sentence)) ranges.push([match.index, sentence.length]);
+      for (const match of matchesOf(pack.temporal, sentence)) {
+        ranges.push([match.index, nextClauseBreak(sentence, match.index + match[0].length)]);
+      }
+      this.#hypothetical = ranges;
+    }
+    return this.#hypothetical;
+  }
+
+  get futureFrom(): number {
+    if (this.#futureFrom === null) {
+      this.#futureFrom = Number.POSITIVE_INFINITY;
+      for (const match of matchesOf(this.pack.future, this.sentence)) {
+        this.#futureFrom = match.index;
+        break;
+      }
+    }
+    return this.#futureFrom;
+  }
 }
 
 function nextClauseBreak(sentence: string, from: number): number {
@@ -115,7 +144,8 @@ export function clauseEnd(scopes: SentenceScopes, offset: number): number {
   return end;
 }
 
-/** Whether the clause leading up to (and including) a phrase negates it. */
+/** Whether the clause leading up to (and including) a phrase negates it, or a negation right after it does. */
 export function isNegated(scopes: SentenceScopes, start: number, end: number, pack: LanguagePack): boolean {
-  return pack.negation.test(scopes.sentence.slice(clauseStart(scopes, start), end));
+  if (pack.negation.test(scopes.sentence.slice(clauseStart(scopes, start), end))) return true;
+  return pack.trailingNegation.test(scopes.sentence.slice(end, clauseEnd(scopes, end)));
 }

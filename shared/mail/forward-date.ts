@@ -1,4 +1,3 @@
-import { DateTime, FixedOffsetZone } from 'luxon';
 import dateNames from './date-names.json';
 
 /** Folds case and accents so "Févr." and "fevr" compare equal. */
@@ -47,8 +46,8 @@ const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-
 export function parseForwardedDate(value: string, fallbackOffsetMinutes = 0): Date | null {
   const text = value.trim();
   if (!text) return null;
-  const rfc = DateTime.fromRFC2822(text.replace(/\s+\(.*\)$/, ''), { setZone: true });
-  if (rfc.isValid) return rfc.toJSDate();
+  const rfc = rfc2822Date(text.replace(/\s+\(.*\)$/, ''));
+  if (rfc) return rfc;
 
   let rest = text;
   const zone = ZONE.exec(rest);
@@ -76,11 +75,56 @@ export function parseForwardedDate(value: string, fallbackOffsetMinutes = 0): Da
 
   const ymd = numericDate(rest) ?? wordedDate(rest);
   if (!ymd) return null;
-  const parsed = DateTime.fromObject(
-    { year: ymd.year, month: ymd.month, day: ymd.day, hour, minute, second },
-    { zone: FixedOffsetZone.instance(offset) },
-  );
-  return parsed.isValid ? parsed.toJSDate() : null;
+  return dateAt(ymd, hour, minute, second, offset);
+}
+
+/** The instant of a wall-clock time at a fixed UTC offset, or null when the fields name no real time. */
+function dateAt(
+  ymd: YearMonthDay,
+  hour: number,
+  minute: number,
+  second: number,
+  offsetMinutes: number,
+): Date | null {
+  const { year, month, day } = ymd;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+}
+
+const RFC_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Obsolete RFC 2822 zone names.
+const RFC_ZONES: Record<string, number> = {
+  ut: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
+const RFC_2822 =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun),\s*)?(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+(?:([+-])(\d{2})(\d{2})|(ut|gmt|z|[ecmp][sd]t))$/i;
+
+/** An RFC 2822 date ("Mon, 13 Apr 2026 12:06:00 -0400"), or null when the text is not one. */
+function rfc2822Date(text: string): Date | null {
+  const match = RFC_2822.exec(text);
+  if (!match) return null;
+  const [, day, monthName, year, hour, minute, second, sign, offsetHours, offsetMinutes, zoneName] = match;
+  const offset = zoneName
+    ? (RFC_ZONES[zoneName.toLowerCase()] ?? 0)
+    : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const ymd = {
+    year: Number(year),
+    month: RFC_MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1,
+    day: Number(day),
+  };
+  return dateAt(ymd, Number(hour), Number(minute), Number(second ?? 0), offset);
 }
 
 /** The UTC offset in minutes of an RFC 2822 Date header value ("... -0500"), or 0. */

@@ -138,9 +138,28 @@ function readHeaderBlock(lines: string[], start: number): HeaderBlock | null {
       index++;
       continue;
     }
+    if (last && wrapsLastField(fields[last] ?? '', line, next)) {
+      fields[last] = `${fields[last] ?? ''} ${line.trim()}`.trim();
+      index++;
+    }
     break;
   }
   return order.length >= 2 ? { fields, order, end: index } : null;
+}
+
+// Outlook ends its block with the subject; a long one wraps onto a line of its own, and the blank line that
+// ends every header block follows it. A short line right before that blank is the rest of the long value.
+const WRAPPED_VALUE_MIN = 25;
+const WRAPPED_REST_MAX = 80;
+
+function wrapsLastField(value: string, line: string, next: string | undefined): boolean {
+  const rest = line.trim();
+  return (
+    value.length >= WRAPPED_VALUE_MIN &&
+    rest.length <= WRAPPED_REST_MAX &&
+    !/[.!?:]$/.test(rest) &&
+    (next === undefined || next.trim() === '')
+  );
 }
 
 function acceptsSeparated(block: HeaderBlock, kind: SeparatorKind): boolean {

@@ -21,6 +21,9 @@ export type ReadVendorMessageOptions = ParseMessageOptions;
 const MAX_NESTING = 8;
 // Text between two forward headers longer than this is message content, not an intermediate note.
 const MAX_INTERMEDIATE_NOTE = 600;
+// A subject without "Fwd:" over this much text above a forward separator: the sender's own message quoting
+// a forwarded one (a vendor passing on a partner's reply), not a user's note. Users' notes are a line or two.
+const MAX_UNANNOUNCED_NOTE = 250;
 // Below this many visible characters a text/plain part is a stub ("view this mail in HTML").
 const MIN_PLAIN_TEXT = 20;
 
@@ -114,7 +117,7 @@ function readInline(message: ParsedMessage): VendorMessage | null {
 /** Looks for a forward in the text/plain part, then in the HTML turned into text: either can lose it. */
 function findInlineForward(message: ParsedMessage): ForwardedBlock | null {
   const plain = message.text;
-  if (visibleLength(plain) >= MIN_PLAIN_TEXT) {
+  if (hasVisibleText(plain, MIN_PLAIN_TEXT)) {
     const block = findForwardedBlock(plain);
     if (block && isForward(block, message)) return block;
   }
@@ -133,6 +136,7 @@ function isForward(block: ForwardedBlock, message: ParsedMessage): boolean {
   if (!block.fields.from?.trim()) return false;
   // A quoted forward under a long text is part of a quoted reply chain, not the user's forward.
   if (block.quoted && block.before.length > MAX_INTERMEDIATE_NOTE) return false;
+  if (!hasForwardPrefix(message.subject) && block.before.length > MAX_UNANNOUNCED_NOTE) return false;
   if (block.separator === 'forwarded-message' || block.separator === 'begin-forwarded') return true;
   if (hasForwardPrefix(message.subject)) return true;
   return !hasReplyPrefix(message.subject) && block.before.length <= MAX_INTERMEDIATE_NOTE;
@@ -226,7 +230,7 @@ function htmlText(message: ParsedMessage): string {
 
 /** The message's readable text: its text/plain part, or its HTML as text when the plain part is a stub. */
 function bodyText(message: ParsedMessage): string {
-  if (visibleLength(message.text) >= MIN_PLAIN_TEXT || !message.html) return message.text.trim();
+  if (hasVisibleText(message.text, MIN_PLAIN_TEXT) || !message.html) return message.text.trim();
   return htmlText(message);
 }
 
@@ -237,6 +241,12 @@ function cleanVendorText(text: string): string {
     .trim();
 }
 
-function visibleLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
+/** Whether a text has at least `minimum` non-space characters (counting stops there: mails can be long). */
+function hasVisibleText(text: string, minimum: number): boolean {
+  let seen = 0;
+  for (let index = 0; index < text.length && seen < minimum; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 32 && code !== 160) seen++;
+  }
+  return seen >= minimum;
 }

@@ -53,3 +53,13 @@ describe('Bulgarian promises, amounts and references', () => {
     expect(classify('Здравейте, поръчката Ви беше анулирана. Поздрави').language).toBe('bg');
   });
 });
+
+describe('Bulgarian refused cancellation', () => {
+  it('reads a cancellation the vendor could not make as nothing', () => {
+    expect(
+      classify(
+        'Получихме заявката ти за анулиране на поръчка 432118045. За съжаление не можем да я анулираме.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});

@@ -59,10 +59,32 @@ describe('English: what is not a confirmation', () => {
     expect(classify(newsletter).kinds).toEqual([]);
   });
 
-  it('reads a bare heading as English but reports the language unknown', () => {
+  it('keeps the acknowledgement of a mail about one order even with an unsubscribe footer', () => {
+    const mail =
+      'Order number: 37-55182\n\nThe event has been cancelled. We will refund the ticket price of £145.50 within 30 days.\n\nUnsubscribe | Privacy';
+    expect(classify(mail).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+
+  it('tells the language of a bare heading without stop-words by its phrase', () => {
     const result = classify('Order Cancelled');
     expect(result.kinds).toEqual(['cancellation.confirmed']);
-    expect(result.language).toBeNull();
+    expect(result.language).toBe('en');
+  });
+
+  it('reports the language unknown when neither stop-words nor phrases tell it', () => {
+    expect(classify('Ticket 4471').language).toBeNull();
+  });
+
+  it('does not read "we refunded nothing" as a refund (negation after the verb)', () => {
+    expect(classify('We refunded nothing, as the charges were correct.').kinds).toEqual([]);
+  });
+
+  it('does not acknowledge a cancellation the vendor could not carry out', () => {
+    expect(
+      classify(
+        'We received your request to cancel. Unfortunately we could not cancel the order, it has shipped.',
+      ).kinds,
+    ).toEqual([]);
   });
 
   it('drops the acknowledgement of a request once the thing is done', () => {

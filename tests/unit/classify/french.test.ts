@@ -65,3 +65,15 @@ describe('French promises, amounts and references', () => {
     expect(classify(text).reference).toBe('RES-2605-88172');
   });
 });
+
+describe('French registered requests and customer deadlines', () => {
+  it('reads "enregistré votre demande de résiliation" and skips the box-return deadline', () => {
+    const result = classify(
+      'Nous avons bien enregistré votre demande de résiliation. Elle sera effective dans un délai de 10 jours. Pensez à restituer votre box dans une boutique ou un point relais sous 30 jours après la résiliation.',
+    );
+    expect(result.kinds).toEqual(['cancellation.received']);
+    expect(result.promises.map((p) => `${p.expect} ${p.within.value} ${p.within.unit}`)).toEqual([
+      'cancellation.confirmed 10 days',
+    ]);
+  });
+});

@@ -11,6 +11,10 @@ describe('German kinds', () => {
     ['Ihr Erstattungsantrag ist eingegangen und wird derzeit geprüft.', ['refund.received']],
     ['Leider können wir Ihnen den Kaufpreis nicht erstatten.', ['refund.rejected']],
     ['Eine Rückerstattung ist daher nicht möglich.', ['refund.rejected']],
+    ['Wir erstatten Ihnen den Betrag von 20,00 € nicht, da die Frist abgelaufen ist.', ['refund.rejected']],
+    ['Den gezahlten Betrag von 1.234,56 € erstatten wir innerhalb von 5-7 Werktagen.', ['refund.received']],
+    ['Vielen Dank für Ihren Antrag auf Entschädigung.', ['refund.received']],
+    ['Stornierung bestätigt', ['cancellation.confirmed']],
   ])('reads "%s" as %j', (text, kinds) => {
     expect(classify(text).kinds).toEqual(kinds);
   });
@@ -23,6 +27,7 @@ describe('German kinds', () => {
     ['Da Ihre Bestellung bereits unterwegs ist, ist eine Stornierung nicht mehr möglich.'],
     ['Wir haben den Ticketwert in einen Gutschein umgewandelt, anstelle einer Erstattung.'],
     ['Die schriftliche Kündigungsbestätigung erhalten Sie innerhalb von zwei Werktagen.'],
+    ['Der Betrag von 349,00 € wurde Ihrem Kundenkonto als Guthaben gutgeschrieben.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
@@ -66,5 +71,11 @@ describe('German promises, amounts and references', () => {
 
   it('detects German', () => {
     expect(classify('Guten Tag, Ihre Bestellung wurde storniert. Freundliche Grüße').language).toBe('de');
+  });
+});
+
+describe('German without stop-words', () => {
+  it('tells a bare German heading by its phrase, not as English', () => {
+    expect(classify('Kündigungsbestätigung').language).toBe('de');
   });
 });

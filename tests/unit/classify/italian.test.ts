@@ -54,3 +54,15 @@ describe('Italian promises, amounts and references', () => {
     ).toBe('2026-RIM-448812');
   });
 });
+
+describe('Italian refunds still to come', () => {
+  it('reads "ti sarà rimborsato" as a refund under way with its promise', () => {
+    const result = classify(
+      'Il credito residuo di 12,50 € ti sarà rimborsato tramite bonifico entro 90 giorni.',
+    );
+    expect(result.kinds).toEqual(['refund.received']);
+    expect(result.promises.map((p) => `${p.expect} ${p.within.value} ${p.within.unit}`)).toEqual([
+      'refund.confirmed 90 days',
+    ]);
+  });
+});

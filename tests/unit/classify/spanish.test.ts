@@ -59,3 +59,18 @@ describe('Spanish promises, amounts and references', () => {
     expect(classify(text).reference).toBe('2609-118273');
   });
 });
+
+describe('Spanish refusals and formal address', () => {
+  it('reads a cancellation the vendor could not make as nothing', () => {
+    expect(
+      classify(
+        'Hemos recibido su solicitud de cancelación del pedido. Lamentablemente no es posible cancelarlo, ya que ha sido enviado.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads the formal "le confirmamos" and a denied refund', () => {
+    expect(classify('Le confirmamos la anulación de su billete.').kinds).toEqual(['cancellation.confirmed']);
+    expect(classify('Hemos decidido denegar el reembolso de 85,00 €.').kinds).toEqual(['refund.rejected']);
+  });
+});

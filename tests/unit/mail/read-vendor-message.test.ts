@@ -441,3 +441,61 @@ describe('input that is not a message', () => {
     await expect(readVendorMessage(Buffer.from('not a mail at all'))).rejects.toBeInstanceOf(MailParseError);
   });
 });
+
+describe('gaps found on held-out mail', () => {
+  it('joins an Outlook subject that wrapped onto a line of its own', async () => {
+    const message = await read(
+      [
+        'FYI',
+        '',
+        '________________________________',
+        'De : SNCF Connect <noreply@sncf-connect.com>',
+        'Envoyé : mercredi 16 septembre 2026 07:45',
+        'À : Camille <camille@example-user.org>',
+        'Objet : Votre train du 18 septembre est supprimé - remboursement',
+        'effectué',
+        '',
+        VENDOR_BODY,
+      ].join('\n'),
+      { Subject: 'TR: Votre train' },
+    );
+    expect(message.subject).toBe('Votre train du 18 septembre est supprimé - remboursement effectué');
+    expect(message.text.startsWith('Hello Maria')).toBe(true);
+  });
+
+  it('reads an Outlook forward that shows only the sender name and a date', async () => {
+    const message = await read(
+      [
+        'Sky will nichts erstatten',
+        '',
+        '________________________________',
+        'Von: Sky Kundenservice',
+        'Datum: Montag, 14. September 2026 11:44',
+        'Betreff: Ihre Anfrage zur Erstattung',
+        '',
+        VENDOR_BODY,
+      ].join('\n'),
+      { Subject: 'WG: Ihre Anfrage zur Erstattung' },
+    );
+    expect(message.forward).toBe('outlook-inline');
+    expect(message.from?.name).toBe('Sky Kundenservice');
+    expect(message.text.startsWith('Hello Maria')).toBe(true);
+  });
+
+  it('keeps a vendor mail that quotes a forwarded message as the vendor message itself', async () => {
+    const own =
+      'Dear Laura,\n\nThank you for your patience. We contacted the hotel about your request for a refund of the prepayment. The property agreed, and they have now refunded GBP 112.40 to the card used for the prepayment. You can see their reply below, and our team remains available if anything is unclear.\n';
+    const message = await readVendorMessage(
+      buildMail({
+        headers: {
+          From: 'Booking.com <customer.service@booking.com>',
+          Subject: 'Update on your refund request',
+        },
+        text: `${own}\n---------- Forwarded message ---------\nFrom: Hotel <reservations@hotel.example.pt>\nDate: Wed, 16 Sep 2026 at 11:02\nSubject: Reservation\nTo: Booking.com <customer.service@booking.com>\n\nWe confirm the refund.`,
+      }),
+    );
+    expect(message.forward).toBe('direct');
+    expect(message.from?.address).toBe('customer.service@booking.com');
+    expect(message.text).toContain('they have now refunded GBP 112.40');
+  });
+});
