@@ -38,8 +38,8 @@ export function outboxFileName(alertId: string): string {
 export function createOutboxNotifier(options: OutboxNotifierOptions): Notifier {
   const files = options.fileSystem ?? fs;
   const directory = path.resolve(options.directory);
-  // Shared by concurrent first sends; forgotten when it fails, or when the folder vanished later (ENOENT), so the
-  // next send (the sweep retries failed ones) creates it again.
+  // Shared by concurrent first sends; forgotten when it fails, or when the folder vanished later (ENOENT), so it
+  // is created again.
   let folderReady: Promise<unknown> | null = null;
   const ensureFolder = () => {
     folderReady ??= files.mkdir(directory, { recursive: true }).catch((error: unknown) => {
@@ -56,20 +56,31 @@ export function createOutboxNotifier(options: OutboxNotifierOptions): Notifier {
         directory,
         `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
       );
-      try {
-        const raw = renderRawMessage(alert);
+      const raw = renderRawMessage(alert);
+      const write = async () => {
         await ensureFolder();
-        const handle = await files.open(temporary, 'wx', 0o600);
         try {
-          await handle.writeFile(raw);
-          await handle.sync();
-        } finally {
-          await handle.close();
+          const handle = await files.open(temporary, 'wx', 0o600);
+          try {
+            await handle.writeFile(raw);
+            await handle.sync();
+          } finally {
+            await handle.close();
+          }
+          await files.rename(temporary, target);
+        } catch (error) {
+          await files.rm(temporary, { force: true }).catch(() => {});
+          throw error;
         }
-        await files.rename(temporary, target);
+      };
+      try {
+        await write().catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+          // The folder went away after it was made (someone cleared the outbox): make it again, once.
+          folderReady = null;
+          await write();
+        });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') folderReady = null;
-        await files.rm(temporary, { force: true }).catch(() => {});
         throw new AlertSendError(
           `could not write alert ${alert.meta.alertId} to the outbox: ${String(error)}`,
           {
