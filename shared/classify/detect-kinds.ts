@@ -1,4 +1,4 @@
-import { type LanguagePack, matchesOf, wordStartChars } from './language-pack';
+import { type LanguagePack, matchesAtOffsets, matchesOf, type Signal, wordStartChars } from './language-pack';
 import { isHypothetical, isNegated, type SentenceScopes } from './sentences';
 import { KINDS, type Kind } from './types';
 
@@ -27,22 +27,34 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
   const evidence = new Map<Kind, string[]>();
   for (const scopes of analysed) {
     const sentence = scopes.sentence;
-    if (scopes.isQuestion || !pack.anySignal.test(sentence)) continue;
+    if (scopes.isQuestion) continue;
+    const phraseStarts = pack.anySignal.startsIn(sentence);
+    if (!phraseStarts) continue;
     const mentionsVoucher = pack.voucher.test(sentence);
     const changesPlan = pack.planChange.test(sentence);
     // Per kind, the phrases already counted in this sentence: two weak phrases side by side corroborate
     // each other ("runs until 31.01., after that we debit nothing"), one stretch of text read twice does not.
     const counted = new Map<Kind, Span[]>();
-    const starts = wordStartChars(sentence);
+    let starts: Set<string> | null = null;
     for (const signal of pack.signals) {
-      // A phrase opening with a word can only match where a word starts with one of its first letters.
-      if (signal.wordStarts && ![...signal.wordStarts].some((char) => starts.has(char))) continue;
+      // A phrase that opens at a word start is tried only where some phrase can begin with its first letter.
+      const offsets = signal.atWordStart ? offsetsFor(signal, phraseStarts, sentence) : null;
+      if (offsets?.length === 0) continue;
+      if (!offsets && signal.wordStarts) {
+        // A phrase opening with a word can only match where a word starts with one of its first letters.
+        starts ??= wordStartChars(sentence);
+        if (!hasAny(signal.wordStarts, starts)) continue;
+      }
       const spans = counted.get(signal.kind) ?? [];
       if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
       if (signal.kind.startsWith('refund.') && mentionsVoucher) continue;
       if (signal.kind.startsWith('cancellation.') && changesPlan) continue;
       if (signal.context && !signal.context.test(sentence)) continue;
-      const span = firstAssertedMatch(scopes, signal.regex, signal.kind, signal.negated, pack);
+      const matches =
+        signal.atWordStart && offsets
+          ? matchesAtOffsets(signal.atWordStart, sentence, offsets)
+          : matchesOf(signal.regex, sentence);
+      const span = firstAssertedMatch(scopes, matches, signal.kind, signal.negated, pack);
       if (!span || spans.some((other) => span.start < other.end && other.start < span.end)) continue;
       spans.push({ ...span, strength: signal.strength });
       counted.set(signal.kind, spans);
@@ -80,14 +92,26 @@ export function resolveKinds(found: Iterable<Kind>): Kind[] {
   return KINDS.filter((kind) => kinds.has(kind));
 }
 
+/** The word starts where a word-anchored phrase can begin: some phrase can, and with its first letter. */
+function offsetsFor(signal: Signal, phraseStarts: readonly number[], sentence: string): number[] {
+  const { wordStarts } = signal;
+  if (!wordStarts) return phraseStarts as number[];
+  return phraseStarts.filter((offset) => wordStarts.has(sentence[offset] ?? ''));
+}
+
+function hasAny(chars: ReadonlySet<string>, among: ReadonlySet<string>): boolean {
+  for (const char of chars) if (among.has(char)) return true;
+  return false;
+}
+
 function firstAssertedMatch(
   scopes: SentenceScopes,
-  regex: RegExp,
+  matches: Iterable<RegExpExecArray>,
   kind: Kind,
   carriesNegation: boolean,
   pack: LanguagePack,
 ): { start: number; end: number } | null {
-  for (const match of matchesOf(regex, scopes.sentence)) {
+  for (const match of matches) {
     const start = match.index;
     const end = start + match[0].length;
     if (isHypothetical(scopes, start, end)) continue;

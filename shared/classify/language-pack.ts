@@ -55,6 +55,22 @@ export interface Signal {
   context: RegExp | null;
   /** Characters a match can start with right after a word start, or null when it may start anywhere. */
   wordStarts: ReadonlySet<string> | null;
+  /**
+   * The same pattern, sticky, when every match must begin at a word start: it is then tried only at the
+   * word starts where {@link SignalIndex.startsIn} found that some phrase can begin. Null otherwise.
+   */
+  atWordStart: RegExp | null;
+}
+
+/** Where in a sentence the phrases of a pack can match. */
+export interface SignalIndex {
+  /** Whether any phrase matches the text. */
+  test(text: string): boolean;
+  /**
+   * The word starts where a word-start phrase can match, in order; null when no phrase at all matches.
+   * A phrase that must begin at a word start can match nowhere else, so the others need not be tried.
+   */
+  startsIn(text: string): number[] | null;
 }
 
 export interface ReferenceLabel {
@@ -68,7 +84,7 @@ export interface LanguagePack {
   stopwords: ReadonlySet<string>;
   signals: Signal[];
   /** Matches wherever any signal could: a sentence it does not match needs no further look. */
-  anySignal: { test(text: string): boolean };
+  anySignal: SignalIndex;
   negation: RegExp;
   /** Matches a trailing negation within the few words right after a phrase. */
   trailingNegation: RegExp;
@@ -208,7 +224,8 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   for (const [kind, list] of Object.entries(data.signals) as [Kind, SignalData[]][]) {
     for (const signal of list) {
       const regex = compile(expandFragments(signal.pattern, fragments), 'gu');
-      const first = regex.source.startsWith(START) ? firstChars(regex.source.slice(START.length)) : 'any';
+      const wordAnchored = regex.source.startsWith(START);
+      const first = wordAnchored ? firstChars(regex.source.slice(START.length)) : 'any';
       signals.push({
         kind,
         regex,
@@ -216,6 +233,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
         negated: signal.negated ?? false,
         context: signal.with ? compile(signal.with, 'u') : null,
         wordStarts: first === 'any' ? null : first,
+        // "START a|b" anchors only its first alternative: b may match inside a word.
+        atWordStart:
+          wordAnchored && !hasTopLevelAlternation(regex.source) ? new RegExp(regex.source, 'uy') : null,
       });
     }
   }
@@ -293,7 +313,7 @@ function trailingWithin(negations: readonly string[]): RegExp {
  * the ones that can begin with the character found there — trying every pattern at every character is most
  * of the cost of reading a sentence.
  */
-function unionOf(regexes: readonly RegExp[]): { test(text: string): boolean } {
+function unionOf(regexes: readonly RegExp[]): SignalIndex {
   const byFirstChar = new Map<string, string[]>();
   const anyFirst: string[] = [];
   const others: string[] = [];
@@ -316,17 +336,37 @@ function unionOf(regexes: readonly RegExp[]): { test(text: string): boolean } {
     regex.lastIndex = index;
     return regex.test(text);
   };
+  const canStartAt = (text: string, index: number) =>
+    (index === 0 || !isWordCode(text.charCodeAt(index - 1))) &&
+    (matchesAt(atChar.get(text[index] ?? ''), text, index) || matchesAt(atAny, text, index));
   return {
     test(text: string): boolean {
       if (elsewhere?.test(text)) return true;
-      for (let index = 0; index < text.length; index++) {
-        if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
-        if (matchesAt(atChar.get(text[index] ?? ''), text, index) || matchesAt(atAny, text, index))
-          return true;
-      }
+      for (let index = 0; index < text.length; index++) if (canStartAt(text, index)) return true;
       return false;
     },
+    startsIn(text: string): number[] | null {
+      const starts: number[] = [];
+      for (let index = 0; index < text.length; index++) if (canStartAt(text, index)) starts.push(index);
+      return starts.length > 0 || elsewhere?.test(text) ? starts : null;
+    },
   };
+}
+
+/** Whether a regex source is an alternation at its top level ("a|b", not "(?:a|b)c"). */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** The characters found where a word can start in a text (its first character, and each after a non-word one). */
@@ -355,6 +395,26 @@ function isWordCode(code: number): boolean {
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The successive matches of a sticky regex tried at the given offsets (ascending), as a global search would
+ * find them when no match can begin anywhere else: each after the end of the one before.
+ */
+export function* matchesAtOffsets(
+  regex: RegExp,
+  text: string,
+  offsets: readonly number[],
+): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const offset of offsets) {
+    if (offset < from) continue;
+    regex.lastIndex = offset;
+    const match = regex.exec(text);
+    if (!match) continue;
+    from = offset + Math.max(match[0].length, 1);
+    yield match;
+  }
 }
 
 /**

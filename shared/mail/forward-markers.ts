@@ -88,10 +88,15 @@ export function matchSeparator(line: string): { kind: SeparatorKind; dashes: num
 // Real attributions are one short line; skipping long lines keeps the regex linear on odd input.
 const MAX_ATTRIBUTION_LENGTH = 400;
 
+// An attribution names a date or an address; "On our side, we wrote:" is prose. (A module-level function:
+// this runs on every line of every message.)
+function looksReal(text: string): boolean {
+  return /\d|@/.test(text);
+}
+
 /** Whether a line (or a line and the next, when a client wrapped it) reads "On <date>, <name> wrote:". */
 export function attributionLength(line: string, next: string | undefined): number {
   if (line.length > MAX_ATTRIBUTION_LENGTH) return 0;
-  const looksReal = (text: string) => /\d|@/.test(text);
   if (ATTRIBUTION.test(line) && looksReal(line)) return 1;
   if (
     next !== undefined &&
@@ -128,8 +133,10 @@ const separatorPhrasePattern = alternation([
   ...phrasesOf(markers.separators.beginForwarded),
   ...phrasesOf(markers.separators.originalMessage),
 ]);
+// The word-start check on the "From" label comes after the label (a look-behind at the label's end):
+// checked first, it would run at every character of the HTML and cost ten times the whole test.
 const HTML_FORWARD_HINT = new RegExp(
-  `${separatorPhrasePattern}|divRplyFwdMsg|gmail_quote|moz-forward|${START}(?:${fromLabelPattern})\\s*(?:</?[a-z][^>]*>\\s*)*:`,
+  `${separatorPhrasePattern}|divRplyFwdMsg|gmail_quote|moz-forward|(?:${fromLabelPattern})(?<=${START}(?:${fromLabelPattern}))\\s*(?:</?[a-z][^>]*>\\s*)*:`,
   'iu',
 );
 

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type LanguagePack, matchesAtOffsets, matchesOf } from '../../../shared/classify/language-pack';
+import { LANGUAGE_PACKS } from '../../../shared/classify/language-packs';
+import { normalizeText, splitSentences } from '../../../shared/classify/sentences';
+import { readVendorMessage } from '../../../shared/mail/read-vendor-message';
+import { loadCorpus } from '../../helpers/corpus';
+
+/** Every match of each word-anchored phrase, found the fast way (at the listed word starts only). */
+function fastMatches(pack: LanguagePack, text: string): [number, string][][] {
+  const starts = pack.anySignal.startsIn(text) ?? [];
+  return pack.signals
+    .filter((signal) => signal.atWordStart)
+    .map((signal) =>
+      [...matchesAtOffsets(signal.atWordStart as RegExp, text, starts)].map((m) => [m.index, m[0]]),
+    );
+}
+
+/** The same, by a full search of the text. */
+function fullMatches(pack: LanguagePack, text: string): [number, string][][] {
+  return pack.signals
+    .filter((signal) => signal.atWordStart)
+    .map((signal) => [...matchesOf(signal.regex, text)].map((m) => [m.index, m[0]]));
+}
+
+describe('the phrase index (phrases tried only at the word starts where some phrase can begin)', () => {
+  // Real vendor sentences hold the phrases; cut and joined at random they also put them at odd places.
+  let sentences: string[] = [];
+  beforeAll(async () => {
+    for (const { raw } of loadCorpus()) {
+      const message = await readVendorMessage(raw);
+      for (const sentence of splitSentences(normalizeText(`${message.subject}\n\n${message.text}`))) {
+        sentences.push(sentence.toLowerCase());
+      }
+    }
+    sentences = [...new Set(sentences)];
+  });
+
+  it('finds every match a full search finds, in corpus sentences', () => {
+    let matched = 0;
+    for (const pack of LANGUAGE_PACKS) {
+      for (const sentence of sentences) {
+        const expected = fullMatches(pack, sentence);
+        expect(fastMatches(pack, sentence)).toEqual(expected);
+        expect(pack.anySignal.startsIn(sentence) !== null).toBe(pack.anySignal.test(sentence));
+        if (expected.some((matches) => matches.length > 0)) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('finds every match a full search finds, in pieces of sentences cut and joined at random', () => {
+    const piece = fc.tuple(fc.nat(), fc.nat(), fc.nat()).map(([which, from, length]) => {
+      const sentence = sentences[which % sentences.length] ?? '';
+      const start = from % (sentence.length + 1);
+      return sentence.slice(start, start + (length % 120));
+    });
+    const text = fc
+      .array(fc.oneof(piece, fc.constantFrom(' ', '-', "'", 'x', '4')), { minLength: 1, maxLength: 4 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...LANGUAGE_PACKS), (sample, pack) => {
+        expect(fastMatches(pack, sample)).toEqual(fullMatches(pack, sample));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
