@@ -2,7 +2,7 @@ import { describeOpeningHours } from '../cases/business-hours';
 import type { Case, Expectation, TimelineEntry } from '../cases/case';
 import { findVendorProfile, type VendorProfile } from '../cases/vendor-directory';
 import { describeSpan, formatDateTime } from './alert-time';
-import { type AlertCatalogue, catalogueFor, countOf } from './catalogue';
+import { type AlertCatalogue, type AlertLanguage, catalogueFor, countOf } from './catalogue';
 import { type AlertReason, assembleAlert, type ComposedAlert } from './composed-alert';
 import { type Block, fill, fillText, type Inline } from './document';
 import { inlineText } from './text-safety';
@@ -17,15 +17,12 @@ export interface AlertRecipient {
   language: string;
 }
 
-/** Everything one alert is made from; the sweep gathers it, composeAlert only reads it. */
-export interface ComposeAlertInput {
-  reason: AlertReason;
+/** What every email to a user about a case is made from (alerts and reply confirmations alike). */
+export interface CaseEmailInput {
   caseRecord: Case;
-  /** The expectation the alert is about; required except for `guarantee-closing`. */
-  expectation: Expectation | null;
   user: AlertRecipient;
   now: Date;
-  /** Unique per alert and stable across retries of the same alert (it becomes the Message-ID). */
+  /** Unique per email and stable across retries of the same one (it becomes the Message-ID). */
   alertId: string;
   /** The domain of our Message-IDs, e.g. "alerts.example.com". */
   alertDomain: string;
@@ -33,6 +30,13 @@ export interface ComposeAlertInput {
   from: string;
   /** The vendor's directory entry; looked up from the case's vendor domain when omitted. */
   vendorProfile?: VendorProfile | null;
+}
+
+/** Everything one alert is made from; the sweep gathers it, composeAlert only reads it. */
+export interface ComposeAlertInput extends CaseEmailInput {
+  reason: AlertReason;
+  /** The expectation the alert is about; required except for `guarantee-closing`. */
+  expectation: Expectation | null;
 }
 
 /** Commands an alert suggests, per reason; their grammar is reply-command.ts's. */
@@ -66,19 +70,7 @@ const VENDOR_NAME_LENGTH = 80;
  */
 export function composeAlert(input: ComposeAlertInput): ComposedAlert {
   const { caseRecord, expectation, user, now, reason } = input;
-  const { language, catalogue } = catalogueFor(user.language);
-  const profile =
-    input.vendorProfile === undefined ? findVendorProfile(caseRecord.vendor.domain) : input.vendorProfile;
-  const context: AlertContext = {
-    catalogue,
-    caseRecord,
-    user,
-    now,
-    profile,
-    vendor: vendorName(caseRecord, profile),
-    // Deadlines and money-back windows are counted where the vendor is; show them there.
-    vendorZone: expectation?.timeZone ?? profile?.timeZone ?? user.timeZone,
-  };
+  const { language, context } = alertContextFor(input, expectation);
 
   const { subject, lead, dueAt } =
     reason === 'guarantee-closing'
@@ -116,6 +108,28 @@ export interface AlertContext {
   /** The vendor's name, made safe for one line. */
   vendor: string;
   vendorZone: string;
+}
+
+/** The language, wording and vendor facts an email about `input.caseRecord` is written with. */
+export function alertContextFor(
+  input: CaseEmailInput,
+  expectation: Expectation | null,
+): { language: AlertLanguage; context: AlertContext } {
+  const { caseRecord, user, now } = input;
+  const { language, catalogue } = catalogueFor(user.language);
+  const profile =
+    input.vendorProfile === undefined ? findVendorProfile(caseRecord.vendor.domain) : input.vendorProfile;
+  const context: AlertContext = {
+    catalogue,
+    caseRecord,
+    user,
+    now,
+    profile,
+    vendor: vendorName(caseRecord, profile),
+    // Deadlines and money-back windows are counted where the vendor is; show them there.
+    vendorZone: expectation?.timeZone ?? profile?.timeZone ?? user.timeZone,
+  };
+  return { language, context };
 }
 
 /** The vendor's name as we know it best, flattened to one line: the case's, the directory's, the domain. */

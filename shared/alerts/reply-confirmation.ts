@@ -4,7 +4,8 @@ import { formatDateTime } from './alert-time';
 import { type AlertCatalogue, catalogueFor } from './catalogue';
 import {
   type AlertContext,
-  type AlertRecipient,
+  alertContextFor,
+  type CaseEmailInput,
   caseSection,
   commandList,
   dueText,
@@ -15,21 +16,13 @@ import { type Block, fill, fillText, type Inline } from './document';
 import type { ReplyCommand } from './reply-command';
 
 /** What a confirmation is made from: the command as applied, and the case (and expectation) afterwards. */
-export interface ReplyConfirmationInput {
+export interface ReplyConfirmationInput extends CaseEmailInput {
   /** The command applied; null when the reply held none (the confirmation then lists the commands). */
   command: ReplyCommand | null;
-  /** The case after the command was applied. */
-  caseRecord: Case;
   /** The expectation `done` or `extend` changed, after the change; required for those two. */
   expectation: Expectation | null;
-  user: AlertRecipient;
-  now: Date;
-  alertId: string;
-  alertDomain: string;
-  from: string;
   /** The Message-ID of the user's reply, so the confirmation threads under it. */
   replyMessageId: string | null;
-  vendorProfile?: VendorProfile | null;
 }
 
 /**
@@ -40,18 +33,8 @@ export interface ReplyConfirmationInput {
  */
 export function composeReplyConfirmation(input: ReplyConfirmationInput): ComposedAlert {
   const { caseRecord, user, now } = input;
-  const { language, catalogue } = catalogueFor(user.language);
-  const profile =
-    input.vendorProfile === undefined ? findVendorProfile(caseRecord.vendor.domain) : input.vendorProfile;
-  const context: AlertContext = {
-    catalogue,
-    caseRecord,
-    user,
-    now,
-    profile,
-    vendor: vendorName(caseRecord, profile),
-    vendorZone: input.expectation?.timeZone ?? profile?.timeZone ?? user.timeZone,
-  };
+  const { language, context } = alertContextFor(input, input.expectation);
+  const catalogue = context.catalogue;
   const { outcome, body, extra } = describeOutcome(context, input.command, input.expectation);
   const blocks: Block[] = [
     { kind: 'paragraph', text: body, emphasis: true },
