@@ -10,12 +10,14 @@ export interface ParseMessageOptions {
 
 const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 
-// We convert HTML ourselves (once, with our own rules) and never need mailparser's derived bodies.
+// We convert HTML ourselves (once, with our own rules) and never need mailparser's derived bodies, nor
+// the MD5 checksum it computes over every attachment's bytes (we never compare attachments).
 const PARSER_OPTIONS = {
   skipHtmlToText: true,
   skipTextToHtml: true,
   skipTextLinks: true,
   skipImageLinks: true,
+  checksumAlgo: false,
 } as const;
 
 // At least one of these must be present for the input to count as a mail message.
@@ -80,18 +82,35 @@ export async function parseMessage(raw: Buffer, options: ParseMessageOptions = {
 // A message opens with header fields; a damaged first line is tolerated (best effort), but text with no
 // header field near its start is prose or binary, not mail.
 function assertHasHeaderFields(raw: Buffer): void {
-  const lines = raw.subarray(0, 4096).toString('latin1').split(/\r?\n/);
-  if (lines.every((line) => !line.trim())) throw new MailParseError('empty', 'message is empty');
-  if (!lines.slice(0, HEADER_SEARCH_LINES).some((line) => HEADER_FIELD.test(line))) {
+  const head = raw.subarray(0, 4096).toString('latin1');
+  // trim() also drops line breaks: nothing left means every line of the head is blank.
+  if (!head.trim()) throw new MailParseError('empty', 'message is empty');
+  if (!firstLines(head, HEADER_SEARCH_LINES).some((line) => HEADER_FIELD.test(line))) {
     throw new MailParseError('not-a-message', 'input does not start with mail headers');
   }
+}
+
+// The first lines only: a regex split would still walk all 4 KiB of the head for every message.
+// A CR left before the LF cannot change the header-field test, which reads only up to the colon.
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < count && start <= text.length) {
+    const end = text.indexOf('\n', start);
+    lines.push(text.slice(start, end < 0 ? text.length : end));
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return lines;
 }
 
 function collectHeaders(mail: ParsedMail): Record<string, string[]> {
   const headers: Record<string, string[]> = {};
   for (const { key, line } of mail.headerLines ?? []) {
     const colon = line.indexOf(':');
-    const value = (colon >= 0 ? line.slice(colon + 1) : line).replace(/\r?\n[ \t]+/g, ' ').trim();
+    const rawValue = colon >= 0 ? line.slice(colon + 1) : line;
+    // Most header lines are not folded: skip the unfolding scan for them.
+    const value = (rawValue.includes('\n') ? rawValue.replace(/\r?\n[ \t]+/g, ' ') : rawValue).trim();
     const values = headers[key] ?? [];
     values.push(value);
     headers[key] = values;

@@ -49,9 +49,12 @@ function recoverDomain(message: VendorMessage, name: string | null): string | nu
     if (domain) scores.set(domain, (scores.get(domain) ?? 0) + weight);
   };
   const text = message.text;
-  for (const match of text.matchAll(EMAIL)) add(match[1], WEIGHT.address);
+  // The Unicode-aware address pattern is slow to run over a whole body: skip it when no "@" can match.
+  const hasAddress = text.includes('@');
+  if (hasAddress) for (const match of text.matchAll(EMAIL)) add(match[1], WEIGHT.address);
   for (const match of text.matchAll(URL_IN_TEXT)) add(getHostname(match[0]), WEIGHT.textLink);
-  const withoutUrlsAndEmails = text.replace(URL_IN_TEXT, ' ').replace(EMAIL, ' ');
+  const withoutUrls = text.replace(URL_IN_TEXT, ' ');
+  const withoutUrlsAndEmails = hasAddress ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
   for (const match of withoutUrlsAndEmails.matchAll(BARE_DOMAIN)) add(match[1], WEIGHT.mention);
   for (const link of message.links) {
     if (/^mailto:/i.test(link))
