@@ -44,7 +44,6 @@ export function classifyText(message: ClassifiableMessage): Classification {
     pack,
   );
   const candidates = referenceCandidates(fullText, pack);
-  const marketing = pack.marketing.test(body.toLowerCase());
   const reading = detectKinds(analysed, pack);
   const jsonLd = readJsonLd(Array.isArray(message.jsonLd) ? message.jsonLd : []);
 
@@ -54,12 +53,20 @@ export function classifyText(message: ClassifiableMessage): Classification {
   if (jsonLd.orderNumber) candidates.push({ value: jsonLd.orderNumber, strength: 2, order: fullText.length });
   // Newsletters and offers acknowledge nothing: "return it and we will refund you" there is marketing. A mail
   // naming its order, booking or case is about one transaction, whatever its footer says about newsletters.
+  // The marketing and refusal readings scan every sentence: they are done only when they can change the kinds.
   const aboutOneTransaction = candidates.some((candidate) => candidate.strength >= 2);
-  if (marketing && !aboutOneTransaction) {
+  if (
+    !aboutOneTransaction &&
+    (found.has('cancellation.received') || found.has('refund.received')) &&
+    pack.marketing.test(body.toLowerCase())
+  ) {
     found.delete('cancellation.received');
     found.delete('refund.received');
   }
-  if (refusesCancellation(analysed, pack)) {
+  if (
+    (found.has('cancellation.received') || found.has('cancellation.confirmed')) &&
+    refusesCancellation(analysed, pack)
+  ) {
     found.delete('cancellation.received');
     found.delete('cancellation.confirmed');
   }

@@ -72,13 +72,13 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
  * shipped"): its acknowledgement of the request then leads nowhere, and nothing is cancelled.
  */
 export function refusesCancellation(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
-  return analysed.some(
-    (scopes) =>
-      !scopes.isQuestion &&
-      [...matchesOf(pack.cancellationRefusal, scopes.sentence)].some(
-        (match) => !isHypothetical(scopes, match.index, match.index + match[0].length),
-      ),
-  );
+  for (const scopes of analysed) {
+    if (scopes.isQuestion) continue;
+    for (const match of matchesOf(pack.cancellationRefusal, scopes.sentence)) {
+      if (!isHypothetical(scopes, match.index, match.index + match[0].length)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type LanguagePack, matchesOf } from './language-pack';
+import { type LanguagePack, matchesAtOffsets, matchesOf } from './language-pack';
 
 export interface ReferenceCandidate {
   value: string;
@@ -16,8 +16,13 @@ export interface ReferenceCandidate {
  */
 export function referenceCandidates(text: string, pack: LanguagePack): ReferenceCandidate[] {
   const found: ReferenceCandidate[] = [];
+  // Every label match begins where some label does: each label is tried only there, in text order, which
+  // finds exactly the matches a search of the whole text per label would (see matchesAtOffsets).
+  const labelStarts: number[] = [];
+  for (const match of matchesOf(pack.referenceStart, text)) labelStarts.push(match.index);
+  if (labelStarts.length === 0) return found;
   for (const label of pack.references) {
-    for (const match of matchesOf(label.regex, text)) {
+    for (const match of matchesAtOffsets(label.atLabel, text, labelStarts)) {
       const value = match.groups?.value?.replace(/[./-]+$/, '');
       if (value && looksLikeIdentifier(value))
         found.push({ value, strength: label.strength, order: match.index });

@@ -75,6 +75,8 @@ export interface SignalIndex {
 
 export interface ReferenceLabel {
   regex: RegExp;
+  /** The same pattern, sticky: tried only where {@link LanguagePack.referenceStart} found some label. */
+  atLabel: RegExp;
   strength: number;
 }
 
@@ -107,6 +109,8 @@ export interface LanguagePack {
   requestedWord: RegExp;
   totalWord: RegExp;
   references: ReferenceLabel[];
+  /** Zero-width, global: matches wherever any reference label begins (one scan instead of one per label). */
+  referenceStart: RegExp;
 }
 
 // Letters and digits of the Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic scripts (with combining
@@ -289,13 +293,16 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     amountExclusion: anyStem(data.amountExclusions, 'iu'),
     requestedWord: anyStem(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),
-    references: data.references.map((reference) => ({
-      regex: compile(
+    references: data.references.map((reference) => {
+      const regex = compile(
         `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
         'giu',
-      ),
-      strength: reference.strength,
-    })),
+      );
+      return { regex, atLabel: new RegExp(regex.source, 'iuy'), strength: reference.strength };
+    }),
+    referenceStart: data.references.length
+      ? compile(`\\b(?=${data.references.map((reference) => `(?:${reference.label})`).join('|')})`, 'giu')
+      : /(?!)/gu,
   };
 }
 
