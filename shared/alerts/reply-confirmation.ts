@@ -1,7 +1,6 @@
-import type { Case, Expectation } from '../cases/case';
-import { findVendorProfile, type VendorProfile } from '../cases/vendor-directory';
+import type { Expectation } from '../cases/case';
 import { formatDateTime } from './alert-time';
-import { type AlertCatalogue, catalogueFor } from './catalogue';
+import type { AlertCatalogue } from './catalogue';
 import {
   type AlertContext,
   alertContextFor,
@@ -9,7 +8,6 @@ import {
   caseSection,
   commandList,
   dueText,
-  vendorName,
 } from './compose';
 import { assembleAlert, type ComposedAlert } from './composed-alert';
 import { type Block, fill, fillText, type Inline } from './document';
