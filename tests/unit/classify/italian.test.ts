@@ -20,6 +20,8 @@ describe('Italian kinds', () => {
     ['Il tuo ordine non è stato annullato.'],
     ['Se desideri disdire, chiama il 187.'],
     ["L'importo non viene rimborsato: è stato convertito in credito Italo."],
+    ['Il rimborso è stato emesso come Credito Rossi Viaggi, che puoi utilizzare entro 12 mesi.'],
+    ['Il rimborso è stato emesso sotto forma di credito di viaggio.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
