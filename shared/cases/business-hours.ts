@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { VendorProfile } from './vendor-directory';
+import { zoneAbbreviation } from './zone-abbreviation';
 
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const MINUTES_PER_DAY = 1440;
@@ -183,17 +184,4 @@ function clockTime(minuteOfDay: number): string {
   const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
   const suffix = hour24 < 12 ? 'am' : 'pm';
   return minute === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minute).padStart(2, '0')}${suffix}`;
-}
-
-/** "ET", "PT", "CET"/"CEST", "EET"/"EEST", "BST"; a longer generic name ("Japan Time") when no short one exists. */
-function zoneAbbreviation(timeZone: string, at: Date): string {
-  const zoneName = (locale: string, style: 'shortGeneric' | 'short') =>
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
-      .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value ?? '';
-  const isAbbreviation = (name: string) => /^[A-Z]{2,5}$/.test(name);
-  const generic = zoneName('en-US', 'shortGeneric');
-  if (isAbbreviation(generic)) return generic;
-  const specific = zoneName('en-GB', 'short');
-  return isAbbreviation(specific) ? specific : generic || timeZone;
 }
