@@ -17,11 +17,10 @@ import { loadApiConfig } from '../shared/api/api-config';
 import { createApp } from '../shared/api/app';
 import { createApiDeps } from '../shared/api/deps';
 import { serveApi } from '../shared/api/serve';
-import { computeDueAt } from '../shared/cases/deadlines';
 import { newId } from '../shared/cases/ids';
 import { openManualCase } from '../shared/cases/manual-case';
+import { TRANSITION_DEPS } from '../shared/cases/transition-deps';
 import { DEFAULT_PROMISE_WINDOWS, type User } from '../shared/cases/user';
-import { findVendorProfile } from '../shared/cases/vendor-directory';
 import { saveCase } from '../shared/store/cases';
 import { createDynamoClient, createTableHandle } from '../shared/store/client';
 import { ensureTable } from '../shared/store/ensure-table';
@@ -189,7 +188,7 @@ async function seed(table: ReturnType<typeof createTableHandle>, count: number) 
     version: 0,
   };
   await saveUser(table, null, user);
-  const deps = { computeDueAt, findVendorProfile, newId };
+  const deps = TRANSITION_DEPS;
   const vendors = ['constantcontact.com', 'netflix.com', 'hulu.com', 'amazon.com', 'shop.example'];
   const caseIds: string[] = [];
   const batch = 16;

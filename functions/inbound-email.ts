@@ -3,10 +3,8 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import { AWS_CHANNELS, createNotifierWith } from '../shared/alerts/notifiers/channel-registry';
 import { loadSweepConfig } from '../shared/alerts/sweep-config';
-import { computeDueAt } from '../shared/cases/deadlines';
-import { newId } from '../shared/cases/ids';
 import { type InboundEmail, type IngestOutcome, ingestInboundEmail } from '../shared/cases/ingest';
-import { findVendorProfile } from '../shared/cases/vendor-directory';
+import { TRANSITION_DEPS } from '../shared/cases/transition-deps';
 import { understandMessage } from '../shared/classify/understand-message';
 import { loadInboundConfig } from '../shared/config';
 import { createJsonLogger, type Logger } from '../shared/logger';
@@ -125,7 +123,7 @@ export const handler = createInboundHandler({
       {
         table,
         understand: understandMessage,
-        transition: { computeDueAt, findVendorProfile, newId },
+        transition: TRANSITION_DEPS,
         logger,
         options: {
           rejectSpoofed: config.rejectSpoofed,

@@ -2,10 +2,8 @@ import { createNotifier } from '../../shared/alerts/notifiers/create-notifier';
 import { runSweep, type SweepDeps } from '../../shared/alerts/sweep';
 import { createApp } from '../../shared/api/app';
 import { type RunningServer, serveApi } from '../../shared/api/serve';
-import { computeDueAt } from '../../shared/cases/deadlines';
-import { newId } from '../../shared/cases/ids';
 import { ingestInboundEmail } from '../../shared/cases/ingest';
-import { findVendorProfile } from '../../shared/cases/vendor-directory';
+import { TRANSITION_DEPS } from '../../shared/cases/transition-deps';
 import { understandMessage } from '../../shared/classify/understand-message';
 import type { Logger } from '../../shared/logger';
 import { createDynamoClient, createTableHandle } from '../../shared/store/client';
@@ -75,7 +73,7 @@ export async function startLocalStack(config: LocalConfig, logger: Logger): Prom
     const migration = await migrateTable(client, config.tableName);
     logger.info('DynamoDB Local ready', { endpoint: dynamo.endpoint, table: config.tableName, ...migration });
     const table = createTableHandle(client, config.tableName);
-    const transition = { computeDueAt, findVendorProfile, newId };
+    const transition = TRANSITION_DEPS;
 
     const alerts = config.alerts;
     const notifier = await createNotifier(alerts.notifier, { logger: logger.child({ component: 'alerts' }) });

@@ -2,13 +2,11 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { TransitionDeps } from '../cases/apply-message';
 import { type Case, type Expectation, isAwaited, type TimelineEntry } from '../cases/case';
-import { computeDueAt } from '../cases/deadlines';
-import { newId } from '../cases/ids';
 import { moveDueTime, snoozeEnd } from '../cases/manual-case';
 import { refreshTitle } from '../cases/title';
+import { TRANSITION_DEPS } from '../cases/transition-deps';
 import type { User } from '../cases/user';
 import { closeCase, reopenCase, snoozeCase } from '../cases/user-actions';
-import { findVendorProfile } from '../cases/vendor-directory';
 import type { Logger } from '../logger';
 import { getUserCase, saveCase } from '../store/cases';
 import type { TableHandle } from '../store/client';
@@ -104,7 +102,7 @@ const SAVE_ATTEMPTS = 3;
  * re-read and re-applied when another writer got there first.
  */
 export async function applyReplyCommand(deps: ApplyReplyDeps, input: ReplyInput): Promise<ReplyOutcome> {
-  const transition = deps.transition ?? { computeDueAt, findVendorProfile, newId };
+  const transition = deps.transition ?? TRANSITION_DEPS;
   const log = deps.logger.child({ caseId: input.caseId, userId: input.user.id });
   let current = await getUserCase(deps.table, input.user.id, input.caseId);
   if (current === null) {

@@ -1,7 +1,5 @@
 import type { TransitionDeps } from '../cases/apply-message';
-import { computeDueAt } from '../cases/deadlines';
-import { newId } from '../cases/ids';
-import { findVendorProfile } from '../cases/vendor-directory';
+import { TRANSITION_DEPS } from '../cases/transition-deps';
 import { createJsonLogger, type Logger } from '../logger';
 import { createDynamoClient, createTableHandle, type TableHandle } from '../store/client';
 import type { ApiConfig } from './api-config';
@@ -28,7 +26,7 @@ export function createApiDeps(config: ApiConfig): ApiDeps {
     table: createTableHandle(client, config.store.tableName),
     adminToken: config.adminToken,
     now: () => new Date(),
-    transition: { computeDueAt, findVendorProfile, newId },
+    transition: TRANSITION_DEPS,
     logger: createJsonLogger({ level: config.logLevel, fields: { component: 'api' } }),
   };
 }

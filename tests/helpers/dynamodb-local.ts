@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
+import { LOCAL_AWS } from '../../functions/local/dynamodb-local';
 import { createDynamoClient, createTableHandle, type TableHandle } from '../../shared/store/client';
 import { ensureTable } from '../../shared/store/ensure-table';
 
@@ -13,9 +14,9 @@ export interface TestTable {
   drop(): Promise<void>;
 }
 
-/** Fake credentials: DynamoDB Local accepts any (the run starts it with -sharedDb, so all see one database). */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
-export const LOCAL_REGION = 'us-east-1';
+/** The fake credentials and region `npm start` uses too: DynamoDB Local accepts any (-sharedDb: one database). */
+export const LOCAL_CREDENTIALS = LOCAL_AWS.credentials;
+export const LOCAL_REGION = LOCAL_AWS.region;
 
 /** The endpoint started by the global setup; refuses anything but loopback so tests never touch real AWS. */
 export function dynamodbEndpoint(): string {
