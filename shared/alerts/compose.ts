@@ -3,7 +3,12 @@ import type { Case, Expectation, TimelineEntry } from '../cases/case';
 import { findVendorProfile, type VendorProfile } from '../cases/vendor-directory';
 import { describeSpan, formatDateTime } from './alert-time';
 import { type AlertCatalogue, type AlertLanguage, catalogueFor, countOf } from './catalogue';
-import { type AlertReason, assembleAlert, type ComposedAlert } from './composed-alert';
+import {
+  type AlertEnvelopeInput,
+  type AlertReason,
+  assembleAlert,
+  type ComposedAlert,
+} from './composed-alert';
 import { type Block, fill, fillText, type Inline } from './document';
 import { inlineText } from './text-safety';
 
@@ -69,7 +74,7 @@ const VENDOR_NAME_LENGTH = 80;
  * has no `refundEligibleUntil`, or when the ids or domain cannot form a Message-ID.
  */
 export function composeAlert(input: ComposeAlertInput): ComposedAlert {
-  const { caseRecord, expectation, user, now, reason } = input;
+  const { caseRecord, expectation, reason } = input;
   const { language, context } = alertContextFor(input, expectation);
 
   const { subject, lead, dueAt } =
@@ -84,18 +89,11 @@ export function composeAlert(input: ComposeAlertInput): ComposedAlert {
     ...nextStepSection(context, reason, expectation),
     ...caseSection(context),
   ];
-  return assembleAlert(
-    {
-      alertId: input.alertId,
-      caseId: caseRecord.id,
-      alertDomain: input.alertDomain,
-      from: input.from,
-      to: user.alertEmail ?? user.email,
-      now,
-      inReplyTo: null,
-    },
-    { subject, blocks, meta: { reason, vendor: { ...caseRecord.vendor }, dueAt, language } },
-  );
+  return assembleAlert(envelopeOf(input, null), {
+    subject,
+    blocks,
+    meta: { reason, vendor: { ...caseRecord.vendor }, dueAt, language },
+  });
 }
 
 /** What every section needs to know. */
@@ -130,6 +128,19 @@ export function alertContextFor(
     vendorZone: expectation?.timeZone ?? profile?.timeZone ?? user.timeZone,
   };
   return { language, context };
+}
+
+/** Who an email about a case goes to, from whom, and where it threads (under the case, or a user's reply). */
+export function envelopeOf(input: CaseEmailInput, inReplyTo: string | null): AlertEnvelopeInput {
+  return {
+    alertId: input.alertId,
+    caseId: input.caseRecord.id,
+    alertDomain: input.alertDomain,
+    from: input.from,
+    to: input.user.alertEmail ?? input.user.email,
+    now: input.now,
+    inReplyTo,
+  };
 }
 
 /** The vendor's name as we know it best, flattened to one line: the case's, the directory's, the domain. */

@@ -8,6 +8,7 @@ import {
   caseSection,
   commandList,
   dueText,
+  envelopeOf,
 } from './compose';
 import { assembleAlert, type ComposedAlert } from './composed-alert';
 import { type Block, fill, fillText, type Inline } from './document';
@@ -30,7 +31,7 @@ export interface ReplyConfirmationInput extends CaseEmailInput {
  * @throws RangeError when `done`/`extend` come without their expectation or `snooze` without `snoozedUntil`.
  */
 export function composeReplyConfirmation(input: ReplyConfirmationInput): ComposedAlert {
-  const { caseRecord, user, now } = input;
+  const { caseRecord } = input;
   const { language, context } = alertContextFor(input, input.expectation);
   const catalogue = context.catalogue;
   const { outcome, body, extra } = describeOutcome(context, input.command, input.expectation);
@@ -39,27 +40,16 @@ export function composeReplyConfirmation(input: ReplyConfirmationInput): Compose
     ...extra,
     ...caseSection(context),
   ];
-  return assembleAlert(
-    {
-      alertId: input.alertId,
-      caseId: caseRecord.id,
-      alertDomain: input.alertDomain,
-      from: input.from,
-      to: user.alertEmail ?? user.email,
-      now,
-      inReplyTo: input.replyMessageId,
+  return assembleAlert(envelopeOf(input, input.replyMessageId), {
+    subject: fillText(catalogue.subjects.confirmation, { vendor: context.vendor, outcome }),
+    blocks,
+    meta: {
+      reason: 'reply-confirmation',
+      vendor: { ...caseRecord.vendor },
+      dueAt: input.expectation?.dueAt ?? null,
+      language,
     },
-    {
-      subject: fillText(catalogue.subjects.confirmation, { vendor: context.vendor, outcome }),
-      blocks,
-      meta: {
-        reason: 'reply-confirmation',
-        vendor: { ...caseRecord.vendor },
-        dueAt: input.expectation?.dueAt ?? null,
-        language,
-      },
-    },
-  );
+  });
 }
 
 function describeOutcome(
