@@ -1,4 +1,3 @@
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import {
   applyReplyCommand,
   type RecognisedReply,
@@ -14,13 +13,13 @@ import { parseMessage } from '../mail/parse-message';
 import { caseWrites, getOpenVendorCases } from '../store/cases';
 import type { TableHandle } from '../store/client';
 import { ConcurrentUpdateError } from '../store/errors';
-import { processedMessageKey } from '../store/keys';
 import {
   getProcessedMessage,
   newUnmatchedMessage,
   type ProcessedMessage,
   processedMessageWrite,
   recordProcessedMessage,
+  releaseProcessedMessage,
   type UnmatchedReason,
   unmatchedMessageWrite,
 } from '../store/messages';
@@ -447,21 +446,6 @@ function duplicate(messageId: string, previous: ProcessedMessage | null): Ingest
 }
 
 /** Deletes the dedupe record written with `outcome`, so the message can be processed again. */
-async function releaseProcessedMessage(
-  table: TableHandle,
-  messageId: string,
-  outcome: string,
-): Promise<void> {
-  await table.client.send(
-    new DeleteCommand({
-      TableName: table.name,
-      Key: processedMessageKey(messageId),
-      ConditionExpression: 'outcome = :outcome',
-      ExpressionAttributeValues: { ':outcome': outcome },
-    }),
-  );
-}
-
 function storeLookups(table: TableHandle): UserLookups {
   return {
     byForwardingAddress: (address) => findUserByForwardingAddress(table, address),

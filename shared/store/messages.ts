@@ -171,3 +171,19 @@ function unmatchedFromItem(item: Record<string, unknown>): UnmatchedMessage {
     rawLocation: (item.rawLocation as string | null) ?? null,
   };
 }
+
+/** Forgets a dedupe record written with `outcome`, so a delivery that failed after claiming it can be retried. */
+export async function releaseProcessedMessage(
+  table: TableHandle,
+  messageId: string,
+  outcome: string,
+): Promise<void> {
+  await table.client.send(
+    new DeleteCommand({
+      TableName: table.name,
+      Key: processedMessageKey(messageId),
+      ConditionExpression: 'outcome = :outcome',
+      ExpressionAttributeValues: { ':outcome': outcome },
+    }),
+  );
+}
