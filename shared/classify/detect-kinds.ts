@@ -1,4 +1,10 @@
-import { type LanguagePack, matchesAtOffsets, matchesOf, type Signal, wordStartChars } from './language-pack';
+import {
+  type LanguagePack,
+  matchesAtOffsets,
+  matchesOf,
+  type Signal,
+  someWordStartsWith,
+} from './language-pack';
 import { isHypothetical, isNegated, type SentenceScopes } from './sentences';
 import { KINDS, type Kind } from './types';
 
@@ -35,16 +41,12 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
     // Per kind, the phrases already counted in this sentence: two weak phrases side by side corroborate
     // each other ("runs until 31.01., after that we debit nothing"), one stretch of text read twice does not.
     const counted = new Map<Kind, Span[]>();
-    let starts: Set<string> | null = null;
     for (const signal of pack.signals) {
-      // A phrase that opens at a word start is tried only where some phrase can begin with its first letter.
+      // A phrase that opens at a word start is tried only where some phrase can begin as it does.
       const offsets = signal.atWordStart ? offsetsFor(signal, phraseStarts, sentence) : null;
       if (offsets?.length === 0) continue;
-      if (!offsets && signal.wordStarts) {
-        // A phrase opening with a word can only match where a word starts with one of its first letters.
-        starts ??= wordStartChars(sentence);
-        if (!hasAny(signal.wordStarts, starts)) continue;
-      }
+      // A phrase opening with a word can only match where a word starts as the phrase can.
+      if (!offsets && signal.prefixes && !someWordStartsWith(signal.prefixes, sentence)) continue;
       const spans = counted.get(signal.kind) ?? [];
       if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
       if (signal.kind.startsWith('refund.') && mentionsVoucher) continue;
@@ -92,16 +94,11 @@ export function resolveKinds(found: Iterable<Kind>): Kind[] {
   return KINDS.filter((kind) => kinds.has(kind));
 }
 
-/** The word starts where a word-anchored phrase can begin: some phrase can, and with its first letter. */
+/** The word starts where a word-anchored phrase can begin: some phrase can, and with its first characters. */
 function offsetsFor(signal: Signal, phraseStarts: readonly number[], sentence: string): number[] {
-  const { wordStarts } = signal;
-  if (!wordStarts) return phraseStarts as number[];
-  return phraseStarts.filter((offset) => wordStarts.has(sentence[offset] ?? ''));
-}
-
-function hasAny(chars: ReadonlySet<string>, among: ReadonlySet<string>): boolean {
-  for (const char of chars) if (among.has(char)) return true;
-  return false;
+  const { prefixes } = signal;
+  if (!prefixes) return phraseStarts as number[];
+  return phraseStarts.filter((offset) => prefixes.startsAt(sentence, offset));
 }
 
 function firstAssertedMatch(

@@ -1,4 +1,4 @@
-import { firstChars } from './first-chars';
+import { PrefixSet, phrasePrefixes } from './phrase-prefixes';
 import type { Kind, TimeUnit } from './types';
 
 /** One phrase pattern of a kind, as written in a language file (rules/*.json). */
@@ -53,8 +53,8 @@ export interface Signal {
   strength: number;
   negated: boolean;
   context: RegExp | null;
-  /** Characters a match can start with right after a word start, or null when it may start anywhere. */
-  wordStarts: ReadonlySet<string> | null;
+  /** The first few characters a match can start with right after a word start, or null when it may start anywhere. */
+  prefixes: PrefixSet | null;
   /**
    * The same pattern, sticky, when every match must begin at a word start: it is then tried only at the
    * word starts where {@link SignalIndex.startsIn} found that some phrase can begin. Null otherwise.
@@ -229,14 +229,14 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     for (const signal of list) {
       const regex = compile(expandFragments(signal.pattern, fragments), 'gu');
       const wordAnchored = regex.source.startsWith(START);
-      const first = wordAnchored ? firstChars(regex.source.slice(START.length)) : 'any';
+      const prefixes = wordAnchored ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
       signals.push({
         kind,
         regex,
         strength: signal.strength ?? 2,
         negated: signal.negated ?? false,
         context: signal.with ? compile(signal.with, 'u') : null,
-        wordStarts: first === 'any' ? null : first,
+        prefixes: prefixes === 'any' ? null : new PrefixSet(prefixes),
         // "START a|b" anchors only its first alternative: b may match inside a word.
         atWordStart:
           wordAnchored && !hasTopLevelAlternation(regex.source) ? new RegExp(regex.source, 'uy') : null,
@@ -316,46 +316,77 @@ function trailingWithin(negations: readonly string[]): RegExp {
 
 /**
  * Tests whether any of the given regexes matches a text. Most of them open with a word-start assertion:
- * those are tried only where a word can start (after a non-word character), and at each such position only
- * the ones that can begin with the character found there — trying every pattern at every character is most
- * of the cost of reading a sentence.
+ * those are tried only where a word starts with the first characters one of them can begin with, and
+ * there only the ones that can begin with the character found — trying every pattern at every character is
+ * most of the cost of reading a sentence.
  */
 function unionOf(regexes: readonly RegExp[]): SignalIndex {
-  const byFirstChar = new Map<string, string[]>();
+  const byFirstChar = new Map<number, string[]>();
+  const prefixes: string[] = [];
   const anyFirst: string[] = [];
+  const atTextStart: string[] = [];
+  const elsewherePrefixes: string[] = [];
+  const elsewhereKnown: string[] = [];
   const others: string[] = [];
   for (const { source } of regexes) {
     if (!source.startsWith(START)) {
-      others.push(source);
+      const starts = phrasePrefixes(source);
+      const topLevelAlternation = hasTopLevelAlternation(source);
+      // Without the multiline flag "^" matches at the text's start only.
+      if (source.startsWith('^') && !topLevelAlternation) atTextStart.push(source.slice(1));
+      else if (starts !== 'any') {
+        elsewherePrefixes.push(...starts);
+        elsewhereKnown.push(source);
+      } else others.push(source);
       continue;
     }
     const rest = source.slice(START.length);
-    const first = firstChars(rest);
-    if (first === 'any') anyFirst.push(rest);
-    else for (const char of first) byFirstChar.set(char, [...(byFirstChar.get(char) ?? []), rest]);
+    const starts = phrasePrefixes(rest);
+    if (starts === 'any') {
+      anyFirst.push(rest);
+      continue;
+    }
+    prefixes.push(...starts);
+    for (const code of new Set([...starts].map((prefix) => prefix.charCodeAt(0)))) {
+      byFirstChar.set(code, [...(byFirstChar.get(code) ?? []), rest]);
+    }
   }
   const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
-  const atChar = new Map([...byFirstChar].map(([char, sources]) => [char, sticky(sources)]));
+  const knownStarts = new PrefixSet(prefixes);
+  const atChar = new Map([...byFirstChar].map(([code, sources]) => [code, sticky(sources)]));
   const atAny = anyFirst.length ? sticky(anyFirst) : null;
-  const elsewhere = others.length ? new RegExp(others.join('|'), 'u') : null;
+  const atStart = atTextStart.length ? sticky(atTextStart) : null;
+  const knownElsewhere = new PrefixSet(elsewherePrefixes);
+  const atKnownElsewhere = elsewhereKnown.length ? sticky(elsewhereKnown) : null;
+  const anywhere = others.length ? new RegExp(others.join('|'), 'u') : null;
   const matchesAt = (regex: RegExp | null | undefined, text: string, index: number) => {
     if (!regex) return false;
     regex.lastIndex = index;
     return regex.test(text);
   };
+  // The phrases that need not open at a word start, each tried only where it can match.
+  const matchesElsewhere = (text: string) => {
+    if (matchesAt(atStart, text, 0) || anywhere?.test(text)) return true;
+    if (!atKnownElsewhere) return false;
+    for (let index = 0; index < text.length; index++) {
+      if (knownElsewhere.startsAt(text, index) && matchesAt(atKnownElsewhere, text, index)) return true;
+    }
+    return false;
+  };
   const canStartAt = (text: string, index: number) =>
     (index === 0 || !isWordCode(text.charCodeAt(index - 1))) &&
-    (matchesAt(atChar.get(text[index] ?? ''), text, index) || matchesAt(atAny, text, index));
+    ((knownStarts.startsAt(text, index) && matchesAt(atChar.get(text.charCodeAt(index)), text, index)) ||
+      matchesAt(atAny, text, index));
   return {
     test(text: string): boolean {
-      if (elsewhere?.test(text)) return true;
+      if (matchesElsewhere(text)) return true;
       for (let index = 0; index < text.length; index++) if (canStartAt(text, index)) return true;
       return false;
     },
     startsIn(text: string): number[] | null {
       const starts: number[] = [];
       for (let index = 0; index < text.length; index++) if (canStartAt(text, index)) starts.push(index);
-      return starts.length > 0 || elsewhere?.test(text) ? starts : null;
+      return starts.length > 0 || matchesElsewhere(text) ? starts : null;
     },
   };
 }
@@ -376,13 +407,13 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** The characters found where a word can start in a text (its first character, and each after a non-word one). */
-export function wordStartChars(text: string): Set<string> {
-  const chars = new Set<string>();
+/** Whether some word of the text starts with one of the prefixes. */
+export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
   for (let index = 0; index < text.length; index++) {
-    if (index === 0 || !isWordCode(text.charCodeAt(index - 1))) chars.add(text[index] ?? '');
+    if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
+      return true;
   }
-  return chars;
+  return false;
 }
 
 /** Whether a UTF-16 code is a word character in the sense of {@link WORD}. */

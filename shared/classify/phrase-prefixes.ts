@@ -1,0 +1,219 @@
+/**
+ * The strings a regex source can start matching with, up to a few characters: a small reader of the regex
+ * forms the language files use (literals, short character lists, groups, alternations, quantifiers,
+ * look-arounds). Whatever it cannot pin down (ranges, `\S`, `\p{…}`, back-references) leaves the rest of a
+ * prefix open: the answer may be too wide, never too narrow, so a prefilter built on it skips only
+ * positions where the regex cannot match.
+ */
+
+/** How many characters of a match the prefixes pin down: three tell "the", "thi" and "thr" apart. */
+export const PREFIX_LENGTH = 3;
+
+// A pattern whose prefixes outnumber this is read as "may start anywhere": the set would cost more than it saves.
+const MAX_PREFIXES = 4096;
+// Character lists up to this size are read as alternatives ("[' ]", "[eé]"); longer ones as "any character".
+const MAX_LISTED_CHARS = 8;
+
+/** One way a match can begin: its first characters, and whether the match may go on after them. */
+interface Path {
+  text: string;
+  /** The characters after `text` are unknown (a wildcard or a repetition follows): `text` is only a prefix. */
+  open: boolean;
+}
+
+/** The strings of at most {@link PREFIX_LENGTH} characters every match of the source starts with, or 'any'. */
+export function phrasePrefixes(source: string): ReadonlySet<string> | 'any' {
+  try {
+    const reader = new SourceReader(source);
+    const paths = reader.alternation();
+    if (reader.position !== source.length || paths.some((path) => path.text === '')) return 'any';
+    return new Set(paths.map((path) => path.text));
+  } catch {
+    return 'any';
+  }
+}
+
+const EMPTY: Path[] = [{ text: '', open: false }];
+const UNKNOWN: Path[] = [{ text: '', open: true }];
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+
+class SourceReader {
+  position = 0;
+
+  constructor(private readonly source: string) {}
+
+  alternation(): Path[] {
+    const paths = this.sequence();
+    while (this.source[this.position] === '|') {
+      this.position++;
+      paths.push(...this.sequence());
+    }
+    return distinct(paths);
+  }
+
+  private sequence(): Path[] {
+    let paths = EMPTY;
+    while (
+      this.position < this.source.length &&
+      this.source[this.position] !== '|' &&
+      this.source[this.position] !== ')'
+    ) {
+      const item = this.quantified(this.item());
+      paths = distinct(paths.flatMap((path) => extend(path, item)));
+      if (paths.length > MAX_PREFIXES) throw new Error('too many prefixes');
+    }
+    return [...paths];
+  }
+
+  private item(): Path[] {
+    const char = this.source[this.position] ?? '';
+    if (char === '(') return this.group();
+    if (char === '[') return this.characterList();
+    if (char === '\\') {
+      const next = this.source[this.position + 1] ?? '';
+      this.position += 2;
+      if (next === 'p' || next === 'P' || next === 'u') this.skipBraces();
+      if (next === 'k') this.position = this.source.indexOf('>', this.position) + 1;
+      const control = CONTROL_ESCAPES[next];
+      if (control) return [{ text: control, open: false }];
+      if (/[\p{L}\p{N}]/u.test(next)) return UNKNOWN; // \d \s \w \b \k \x \1 …: not one known character
+      return [{ text: next, open: false }];
+    }
+    this.position++;
+    if (char === '^' || char === '$') return EMPTY;
+    if (char === '.') return UNKNOWN;
+    return [{ text: char, open: false }];
+  }
+
+  private group(): Path[] {
+    this.position++; // (
+    let lookaround = false;
+    if (this.source[this.position] === '?') {
+      const kind = this.source.slice(this.position, this.position + 3);
+      if (kind.startsWith('?:')) this.position += 2;
+      else if (kind === '?<=' || kind === '?<!') {
+        this.position += 3;
+        lookaround = true;
+      } else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+        this.position += 2;
+        lookaround = true;
+      } else if (kind.startsWith('?<')) this.position = this.source.indexOf('>', this.position) + 1;
+      else throw new Error('unknown group');
+    }
+    const inner = this.alternation();
+    if (this.source[this.position] !== ')') throw new Error('unclosed group');
+    this.position++;
+    // A look-around consumes nothing: what follows it decides the first characters.
+    return lookaround ? EMPTY : inner;
+  }
+
+  /** A short list of plain characters ("[' ]") as alternatives; anything else as an unknown character. */
+  private characterList(): Path[] {
+    const start = this.position + 1;
+    this.position++;
+    while (this.position < this.source.length && this.source[this.position] !== ']') {
+      this.position += this.source[this.position] === '\\' ? 2 : 1;
+    }
+    if (this.source[this.position] !== ']') throw new Error('unclosed class');
+    const body = this.source.slice(start, this.position);
+    this.position++;
+    const plain = body.replace(/\\([^\p{L}\p{N}])/gu, '$1');
+    const listed =
+      body.length > 0 &&
+      !body.startsWith('^') &&
+      !/\\[\p{L}\p{N}]|.-./su.test(body) &&
+      [...plain].length <= MAX_LISTED_CHARS;
+    return listed ? [...new Set(plain)].map((char) => ({ text: char, open: false })) : UNKNOWN;
+  }
+
+  /** Applies the quantifier after an item, if any, to the item's paths. */
+  private quantified(paths: Path[]): Path[] {
+    const char = this.source[this.position];
+    let minimum: number;
+    let maximum: number;
+    if (char === '?') [minimum, maximum] = [0, 1];
+    else if (char === '*') [minimum, maximum] = [0, Number.POSITIVE_INFINITY];
+    else if (char === '+') [minimum, maximum] = [1, Number.POSITIVE_INFINITY];
+    else if (char === '{') {
+      const close = this.source.indexOf('}', this.position);
+      const [low = '', high] = this.source.slice(this.position + 1, close).split(',');
+      minimum = Number(low);
+      maximum = high === undefined ? minimum : high === '' ? Number.POSITIVE_INFINITY : Number(high);
+      this.position = close;
+    } else return paths;
+    this.position++;
+    if (this.source[this.position] === '?') this.position++; // lazy: same strings
+    // One repetition, then possibly more: after the first one the text is only known as a prefix.
+    const repeated = minimum === 1 && maximum === 1 ? paths : paths.map((path) => ({ ...path, open: true }));
+    return minimum === 0 ? [...EMPTY, ...repeated] : repeated;
+  }
+
+  private skipBraces(): void {
+    if (this.source[this.position] !== '{') return;
+    this.position = this.source.indexOf('}', this.position) + 1;
+  }
+}
+
+function extend(path: Path, next: Path[]): Path[] {
+  if (path.open || path.text.length >= PREFIX_LENGTH) return [path];
+  return next.map((item) => {
+    const text = path.text + item.text;
+    return text.length >= PREFIX_LENGTH
+      ? { text: text.slice(0, PREFIX_LENGTH), open: true }
+      : { text, open: item.open };
+  });
+}
+
+function distinct(paths: Path[]): Path[] {
+  const seen = new Map<string, Path>();
+  for (const path of paths) {
+    const key = `${path.open ? 1 : 0}${path.text}`;
+    if (!seen.has(key)) seen.set(key, path);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * A prefilter for phrase prefixes, tested at a position of a text without cutting a string out of it: per
+ * prefix length, a bitmap indexed by a hash of the characters (a Bloom filter with one hash). A position
+ * whose characters hash to a set bit may start a prefix (rarely it does not: a collision); one hashing to a
+ * clear bit cannot. Built from {@link phrasePrefixes}.
+ */
+export class PrefixSet {
+  readonly #bitmaps: (Uint32Array | null)[];
+  readonly #mask: number;
+
+  constructor(prefixes: Iterable<string>) {
+    const list = [...new Set(prefixes)];
+    // About 64 bits per prefix keeps collisions near one in 64.
+    const bits = Math.max(256, 2 ** Math.ceil(Math.log2(list.length * 64)));
+    this.#mask = bits - 1;
+    this.#bitmaps = Array.from({ length: PREFIX_LENGTH }, () => null);
+    for (const prefix of list) {
+      let hash = 0;
+      for (let i = 0; i < prefix.length; i++) hash = step(hash, prefix.charCodeAt(i));
+      const bitmap = this.#bitmaps[prefix.length - 1] ?? new Uint32Array(bits / 32);
+      this.#bitmaps[prefix.length - 1] = bitmap;
+      const bit = hash & this.#mask;
+      bitmap[bit >>> 5] = (bitmap[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    }
+  }
+
+  /** Whether some prefix of the set may start at `index` of `text` (false: none does). */
+  startsAt(text: string, index: number): boolean {
+    let hash = 0;
+    const end = Math.min(text.length, index + PREFIX_LENGTH);
+    for (let at = index; at < end; at++) {
+      hash = step(hash, text.charCodeAt(at));
+      const bitmap = this.#bitmaps[at - index];
+      const bit = hash & this.#mask;
+      if (bitmap && ((bitmap[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) return true;
+    }
+    return false;
+  }
+}
+
+/** One step of the prefix hash (FNV-1a style, in 32-bit integers). */
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+}

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PrefixSet, phrasePrefixes } from '../../../shared/classify/phrase-prefixes';
+
+const prefixes = (source: string) => {
+  const found = phrasePrefixes(source);
+  return found === 'any' ? 'any' : [...found].sort();
+};
+
+describe('the first characters of a phrase pattern', () => {
+  it('reads literals, alternations and optional openings up to three characters', () => {
+    expect(prefixes('(?:has|have) been')).toEqual(['has', 'hav']);
+    expect(prefixes("(?:we|i)(?:'ve| have)? refunded")).toEqual(['i h', 'i r', "i'v", 'we ', "we'"]);
+    expect(prefixes('(?:ihre |deine )?kündigung')).toEqual(['dei', 'ihr', 'kün']);
+  });
+
+  it('reads short character lists as alternatives and stops at repetitions', () => {
+    expect(prefixes("we[' ]ve")).toEqual(['we ', "we'"]);
+    expect(prefixes('ab+c')).toEqual(['ab']);
+    expect(prefixes('a{2}b')).toEqual(['a']);
+    expect(prefixes('x\\ty')).toEqual(['x\ty']);
+  });
+
+  it('looks past look-arounds and anchors to what they guard', () => {
+    expect(prefixes('(?<!x)(?=r)refund')).toEqual(['ref']);
+    expect(prefixes('(?:^|\\n)your')).toEqual(['\nyo', 'you']);
+  });
+
+  it('answers "any" where it cannot pin the start down, never too narrow', () => {
+    expect(prefixes('[a-z]+ refunded')).toBe('any');
+    expect(prefixes('\\S+ nicht')).toBe('any');
+    expect(prefixes('(?:a)?')).toBe('any');
+    expect(prefixes('(unclosed')).toBe('any');
+    expect(prefixes("\\w+n't able")).toBe('any');
+  });
+
+  it('never misses where a match of the pattern starts', () => {
+    const patterns = [
+      '(?:has|have) been',
+      "we[' ]ve",
+      'ab+c',
+      '(?:your )?(?:refund|return)s?',
+      'x(?:y|zz)*w',
+    ];
+    const text = fc.stringMatching(/^[abcehfnrstuvwxyz' ]{0,30}$/);
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), text, (pattern, sample) => {
+        const found = phrasePrefixes(pattern);
+        if (found === 'any') return;
+        const set = new PrefixSet(found);
+        const regex = new RegExp(pattern, 'y');
+        for (let index = 0; index < sample.length; index++) {
+          regex.lastIndex = index;
+          if (regex.test(sample)) expect(set.startsAt(sample, index)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('the prefix filter', () => {
+  it('says no where no prefix starts and yes where one does', () => {
+    const set = new PrefixSet(['ref', 'ca', 'x']);
+    expect(set.startsAt('a refund', 2)).toBe(true);
+    expect(set.startsAt('cancel', 0)).toBe(true);
+    expect(set.startsAt('box', 2)).toBe(true);
+    expect(set.startsAt('a refund', 0)).toBe(false);
+    expect(set.startsAt('re', 0)).toBe(false);
+  });
+});
