@@ -6,7 +6,13 @@ import { chooseReference, referenceCandidates } from './extract-reference';
 import type { LanguagePack } from './language-pack';
 import { LANGUAGE_PACKS } from './language-packs';
 import { readJsonLd } from './read-json-ld';
-import { analyseSentence, normalizeText, type SentenceScopes, splitSentences } from './sentences';
+import {
+  analyseSentence,
+  lowerCaseKeepingOffsets,
+  normalizeText,
+  type SentenceScopes,
+  splitSentences,
+} from './sentences';
 import type { Classification, Kind } from './types';
 
 /** What the classifier reads: the vendor's own message (subject, newest text, JSON-LD). */
@@ -43,7 +49,9 @@ export function classifyText(message: ClassifiableMessage): Classification {
     splitSentences(fullText).map((sentence) => analyseSentence(sentence, pack)),
     pack,
   );
-  const candidates = referenceCandidates(fullText, pack);
+  // One lower-cased copy for the searches over the whole text; offsets in it are those of the text.
+  const lowerText = lowerCaseKeepingOffsets(fullText);
+  const candidates = referenceCandidates(fullText, pack, lowerText);
   const reading = detectKinds(analysed, pack);
   const jsonLd = readJsonLd(Array.isArray(message.jsonLd) ? message.jsonLd : []);
 
@@ -73,7 +81,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
   const finalKinds = resolveKinds(found);
 
   const promises = extractPromises(analysed, pack, finalKinds);
-  const { amount, currency } = extractAmount(fullText, pack, finalKinds);
+  const { amount, currency } = extractAmount(fullText, pack, finalKinds, lowerText);
 
   const evidence: string[] = [];
   for (const kind of finalKinds) {

@@ -16,9 +16,14 @@ const NONE: AmountReading = { amount: null, currency: null };
  * against. A sum given again in another currency in brackets ("47,98 € (93,84 лв.)") is the same sum:
  * the first figure wins ties.
  */
-export function extractAmount(text: string, pack: LanguagePack, kinds: readonly Kind[]): AmountReading {
+export function extractAmount(
+  text: string,
+  pack: LanguagePack,
+  kinds: readonly Kind[],
+  lowerText?: string,
+): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
-  const mentions = findMoney(text);
+  const mentions = findMoney(text, lowerText);
   let best: { mention: MoneyMention; score: number } | null = null;
   for (const mention of mentions) {
     const score = scoreMention(text, mention, pack);

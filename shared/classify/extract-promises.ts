@@ -29,7 +29,7 @@ export function extractPromises(
   analysed.forEach((scopes, index) => {
     const { sentence } = scopes;
     if (scopes.isQuestion) return;
-    for (const match of matchesOf(pack.duration, sentence)) {
+    for (const match of pack.duration.matches(sentence)) {
       const within = readDuration(match.groups ?? {}, pack);
       if (!within || isHypothetical(scopes, match.index)) continue;
       const from = clauseStart(scopes, match.index);

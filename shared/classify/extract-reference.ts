@@ -1,4 +1,5 @@
-import { type LanguagePack, matchesAtOffsets, matchesOf } from './language-pack';
+import { type LanguagePack, matchesAtOffsets } from './language-pack';
+import { lowerCaseKeepingOffsets } from './sentences';
 
 export interface ReferenceCandidate {
   value: string;
@@ -14,12 +15,16 @@ export interface ReferenceCandidate {
  * first one read wins among equals. A value must look like an identifier: five characters or more, a digit,
  * no lower case, and not a date or a sum — or a six-letter booking code.
  */
-export function referenceCandidates(text: string, pack: LanguagePack): ReferenceCandidate[] {
+export function referenceCandidates(
+  text: string,
+  pack: LanguagePack,
+  lowerText = lowerCaseKeepingOffsets(text),
+): ReferenceCandidate[] {
   const found: ReferenceCandidate[] = [];
   // Every label match begins where some label does: each label is tried only there, in text order, which
   // finds exactly the matches a search of the whole text per label would (see matchesAtOffsets).
   const labelStarts: number[] = [];
-  for (const match of matchesOf(pack.referenceStart, text)) labelStarts.push(match.index);
+  for (const match of pack.referenceStart.matches(lowerText)) labelStarts.push(match.index);
   if (labelStarts.length === 0) return found;
   for (const label of pack.references) {
     for (const match of matchesAtOffsets(label.atLabel, text, labelStarts)) {

@@ -62,6 +62,15 @@ export interface Signal {
   atWordStart: RegExp | null;
 }
 
+/**
+ * The matches of one global regex in a text, found as `exec` in a loop finds them. A regex that opens at a
+ * word start is tried only at the word starts where its first characters occur.
+ */
+export interface PhraseSearch {
+  matches(text: string): Iterable<RegExpExecArray>;
+  test(text: string): boolean;
+}
+
 /** Where in a sentence the phrases of a pack can match. */
 export interface SignalIndex {
   /** Whether any phrase matches the text. */
@@ -91,15 +100,15 @@ export interface LanguagePack {
   /** Matches a trailing negation within the few words right after a phrase. */
   trailingNegation: RegExp;
   cancellationRefusal: RegExp;
-  conditional: RegExp;
-  temporal: RegExp;
-  future: RegExp;
+  conditional: PhraseSearch;
+  temporal: PhraseSearch;
+  future: PhraseSearch;
   clauseBreak: RegExp;
   voucher: RegExp;
   planChange: RegExp;
   marketing: RegExp;
   boilerplate: RegExp;
-  duration: RegExp;
+  duration: PhraseSearch;
   numbers: ReadonlyMap<string, number>;
   units: { unit: TimeUnit; regex: RegExp }[];
   topics: { cancellation: RegExp; refund: RegExp; confirmation: RegExp };
@@ -109,8 +118,11 @@ export interface LanguagePack {
   requestedWord: RegExp;
   totalWord: RegExp;
   references: ReferenceLabel[];
-  /** Zero-width, global: matches wherever any reference label begins (one scan instead of one per label). */
-  referenceStart: RegExp;
+  /**
+   * Zero-width: matches wherever any reference label begins (one scan instead of one per label). Runs on the
+   * lower-cased text.
+   */
+  referenceStart: PhraseSearch;
 }
 
 // Letters and digits of the Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic scripts (with combining
@@ -265,9 +277,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
           'gu',
         )
       : /(?!)/gu,
-    conditional: anyOf(data.conditionals, 'gu'),
-    temporal: anyOf(data.temporals, 'gu'),
-    future: anyOf(data.future, 'gu'),
+    conditional: phraseSearch(anyOf(data.conditionals, 'gu')),
+    temporal: phraseSearch(anyOf(data.temporals, 'gu')),
+    future: phraseSearch(anyOf(data.future, 'gu')),
     // A comma or colon between digits is a decimal or a time ("20,00 €", "14:05"), not a clause break.
     clauseBreak: compile(
       `(?<!\\d)[,:]|[,:](?!\\d)|[;()–—]|\\s-\\s|\\b(?:${data.clauseBreaks.join('|')})\\b`,
@@ -277,7 +289,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     planChange: anyOf(data.planChanges ?? []),
     marketing: anyOf(data.marketing),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),
-    duration: compile(duration, 'gu'),
+    duration: phraseSearch(compile(duration, 'gu')),
     numbers: new Map(Object.entries(data.numbers).map(([word, value]) => [word.toLowerCase(), value])),
     units: (Object.entries(data.units) as [TimeUnit, string[]][]).map(([unit, phrases]) => ({
       unit,
@@ -300,10 +312,32 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       );
       return { regex, atLabel: new RegExp(regex.source, 'iuy'), strength: reference.strength };
     }),
-    referenceStart: data.references.length
-      ? compile(`\\b(?=${data.references.map((reference) => `(?:${reference.label})`).join('|')})`, 'giu')
-      : /(?!)/gu,
+    referenceStart: phraseSearch(
+      data.references.length
+        ? compile(`\\b(?=${data.references.map((reference) => `(?:${reference.label})`).join('|')})`, 'gu')
+        : /(?!)/gu,
+    ),
   };
+}
+
+/** A {@link PhraseSearch} for a global regex (see there). */
+export function phraseSearch(regex: RegExp): PhraseSearch {
+  const opening = regex.source.startsWith(START) ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
+  if (opening === 'any' || hasTopLevelAlternation(regex.source)) {
+    return { matches: (text) => matchesOf(regex, text), test: (text) => firstOf(matchesOf(regex, text)) };
+  }
+  const prefixes = new PrefixSet(opening);
+  const atWordStart = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+  const starts = (text: string) => wordStartsWith(prefixes, text);
+  return {
+    matches: (text) => matchesAtOffsets(atWordStart, text, starts(text)),
+    test: (text) => firstOf(matchesAtOffsets(atWordStart, text, starts(text))),
+  };
+}
+
+function firstOf(matches: Iterable<RegExpExecArray>): boolean {
+  for (const _ of matches) return true;
+  return false;
 }
 
 // A trailing negation stands in the next few words: "refunded nothing", "erstatten wir Ihnen nicht".
@@ -407,13 +441,18 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
+/** The offsets where a word of the text starts with one of the prefixes, in order. */
 /** Whether some word of the text starts with one of the prefixes. */
 export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
+  return !wordStartsWith(prefixes, text).next().done;
+}
+
+/** The offsets where a word of the text starts with one of the prefixes, in order. */
+export function* wordStartsWith(prefixes: PrefixSet, text: string): Generator<number> {
   for (let index = 0; index < text.length; index++) {
     if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
-      return true;
+      yield index;
   }
-  return false;
 }
 
 /** Whether a UTF-16 code is a word character in the sense of {@link WORD}. */
@@ -442,7 +481,7 @@ function escapeRegex(text: string): string {
 export function* matchesAtOffsets(
   regex: RegExp,
   text: string,
-  offsets: readonly number[],
+  offsets: Iterable<number>,
 ): Generator<RegExpExecArray> {
   let from = 0;
   for (const offset of offsets) {

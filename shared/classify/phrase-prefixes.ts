@@ -35,6 +35,7 @@ export function phrasePrefixes(source: string): ReadonlySet<string> | 'any' {
 
 const EMPTY: Path[] = [{ text: '', open: false }];
 const UNKNOWN: Path[] = [{ text: '', open: true }];
+const DIGITS: Path[] = [...'0123456789'].map((digit) => ({ text: digit, open: false }));
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
 
 class SourceReader {
@@ -76,7 +77,8 @@ class SourceReader {
       if (next === 'k') this.position = this.source.indexOf('>', this.position) + 1;
       const control = CONTROL_ESCAPES[next];
       if (control) return [{ text: control, open: false }];
-      if (/[\p{L}\p{N}]/u.test(next)) return UNKNOWN; // \d \s \w \b \k \x \1 …: not one known character
+      if (next === 'd') return DIGITS;
+      if (/[\p{L}\p{N}]/u.test(next)) return UNKNOWN; // \s \w \b \k \x \1 …: not one known character
       return [{ text: next, open: false }];
     }
     this.position++;

@@ -11,6 +11,21 @@ export function normalizeText(text: string): string {
     .replace(/^[ \t]*>+[ \t]?/gm, '');
 }
 
+/**
+ * The text lower-cased character by character, so that every offset in it is the same as in the text
+ * ("İ" lower-cases to two characters: it is left as it is).
+ */
+export function lowerCaseKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let kept = '';
+  for (const char of text) {
+    const lowered = char.toLowerCase();
+    kept += lowered.length === char.length ? lowered : char;
+  }
+  return kept;
+}
+
 // A sentence ends at . ! or ? followed by a capital (or an opening quote or bracket); "г. беше" does not end one.
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}"'(¿¡])/u;
 const LINE_CONTINUES = /^[\p{Ll}\p{N}(]/u;
@@ -97,8 +112,8 @@ class LazyScopes implements SentenceScopes {
     if (this.#hypothetical === null) {
       const { sentence, pack } = this;
       const ranges: [number, number][] = [];
-      for (const match of matchesOf(pack.conditional, sentence)) ranges.push([match.index, sentence.length]);
-      for (const match of matchesOf(pack.temporal, sentence)) {
+      for (const match of pack.conditional.matches(sentence)) ranges.push([match.index, sentence.length]);
+      for (const match of pack.temporal.matches(sentence)) {
         ranges.push([match.index, nextClauseBreak(sentence, match.index + match[0].length)]);
       }
       this.#hypothetical = ranges;
@@ -109,7 +124,7 @@ class LazyScopes implements SentenceScopes {
   get futureFrom(): number {
     if (this.#futureFrom === null) {
       this.#futureFrom = Number.POSITIVE_INFINITY;
-      for (const match of matchesOf(this.pack.future, this.sentence)) {
+      for (const match of this.pack.future.matches(this.sentence)) {
         this.#futureFrom = match.index;
         break;
       }
