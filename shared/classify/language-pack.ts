@@ -1,4 +1,4 @@
-import { PrefixSet, phrasePrefixes } from './phrase-prefixes';
+import { PREFIX_LENGTH, PrefixSet, phrasePrefixes } from './phrase-prefixes';
 import type { Kind, TimeUnit } from './types';
 
 /** One phrase pattern of a kind, as written in a language file (rules/*.json). */
@@ -355,7 +355,7 @@ function trailingWithin(negations: readonly string[]): RegExp {
  * most of the cost of reading a sentence.
  */
 function unionOf(regexes: readonly RegExp[]): SignalIndex {
-  const byFirstChar = new Map<number, string[]>();
+  const byPrefix = new Map<string, string[]>();
   const prefixes: string[] = [];
   const anyFirst: string[] = [];
   const atTextStart: string[] = [];
@@ -381,13 +381,18 @@ function unionOf(regexes: readonly RegExp[]): SignalIndex {
       continue;
     }
     prefixes.push(...starts);
-    for (const code of new Set([...starts].map((prefix) => prefix.charCodeAt(0)))) {
-      byFirstChar.set(code, [...(byFirstChar.get(code) ?? []), rest]);
-    }
+    for (const prefix of starts) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), rest]);
   }
   const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
   const knownStarts = new PrefixSet(prefixes);
-  const atChar = new Map([...byFirstChar].map(([code, sources]) => [code, sticky(sources)]));
+  const atPrefix = new Map([...byPrefix].map(([prefix, sources]) => [prefix, sticky(sources)]));
+  // Only the phrases that begin as the text does there: one, two or three characters alike.
+  const matchesByPrefix = (text: string, index: number) => {
+    for (let length = PREFIX_LENGTH; length >= 1; length--) {
+      if (matchesAt(atPrefix.get(text.substr(index, length)), text, index)) return true;
+    }
+    return false;
+  };
   const atAny = anyFirst.length ? sticky(anyFirst) : null;
   const atStart = atTextStart.length ? sticky(atTextStart) : null;
   const knownElsewhere = new PrefixSet(elsewherePrefixes);
@@ -409,8 +414,7 @@ function unionOf(regexes: readonly RegExp[]): SignalIndex {
   };
   const canStartAt = (text: string, index: number) =>
     (index === 0 || !isWordCode(text.charCodeAt(index - 1))) &&
-    ((knownStarts.startsAt(text, index) && matchesAt(atChar.get(text.charCodeAt(index)), text, index)) ||
-      matchesAt(atAny, text, index));
+    ((knownStarts.startsAt(text, index) && matchesByPrefix(text, index)) || matchesAt(atAny, text, index));
   return {
     test(text: string): boolean {
       if (matchesElsewhere(text)) return true;
