@@ -184,6 +184,8 @@ function distinct(paths: Path[]): Path[] {
 export class PrefixSet {
   readonly #bitmaps: (Uint32Array | null)[];
   readonly #mask: number;
+  /** First characters, by their low bits: rejects most positions before any hashing. */
+  readonly #firstChars = new Uint32Array(FIRST_CHAR_BITS / 32);
 
   constructor(prefixes: Iterable<string>) {
     const list = [...new Set(prefixes)];
@@ -192,6 +194,8 @@ export class PrefixSet {
     this.#mask = bits - 1;
     this.#bitmaps = Array.from({ length: PREFIX_LENGTH }, () => null);
     for (const prefix of list) {
+      const first = prefix.charCodeAt(0) & (FIRST_CHAR_BITS - 1);
+      this.#firstChars[first >>> 5] = (this.#firstChars[first >>> 5] ?? 0) | (1 << (first & 31));
       let hash = 0;
       for (let i = 0; i < prefix.length; i++) hash = step(hash, prefix.charCodeAt(i));
       const bitmap = this.#bitmaps[prefix.length - 1] ?? new Uint32Array(bits / 32);
@@ -203,6 +207,8 @@ export class PrefixSet {
 
   /** Whether some prefix of the set may start at `index` of `text` (false: none does). */
   startsAt(text: string, index: number): boolean {
+    const first = text.charCodeAt(index) & (FIRST_CHAR_BITS - 1);
+    if (((this.#firstChars[first >>> 5] ?? 0) & (1 << (first & 31))) === 0) return false;
     let hash = 0;
     const end = Math.min(text.length, index + PREFIX_LENGTH);
     for (let at = index; at < end; at++) {
@@ -214,6 +220,8 @@ export class PrefixSet {
     return false;
   }
 }
+
+const FIRST_CHAR_BITS = 1024;
 
 /** One step of the prefix hash (FNV-1a style, in 32-bit integers). */
 function step(hash: number, code: number): number {
