@@ -1,8 +1,12 @@
 import type { LanguagePack } from './language-pack';
 
-const WORDS = /[\p{L}']+/gu;
 // The language shows in the first few sentences; reading a long mail to its end changes no verdict.
 const MAX_WORDS = 400;
+const APOSTROPHE = 39;
+const LETTER = /^\p{L}$/u;
+// Whether each UTF-16 code is a letter, learnt on first sight (0 unknown, 1 letter, 2 not): a regex test per
+// character, or per word, is most of the cost of reading the words.
+const letterCodes = new Uint8Array(0x10000);
 
 const stopwordTables = new WeakMap<readonly LanguagePack[], Map<string, LanguagePack[]>>();
 
@@ -27,10 +31,8 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[]): La
   const table = stopwordTable(packs);
   const counts = new Map<LanguagePack, number>();
   const lower = text.toLowerCase();
-  WORDS.lastIndex = 0;
-  let words = 0;
-  for (let match = WORDS.exec(lower); match && words < MAX_WORDS; match = WORDS.exec(lower), words++) {
-    for (const pack of table.get(match[0]) ?? []) counts.set(pack, (counts.get(pack) ?? 0) + 1);
+  for (const word of firstWords(lower, MAX_WORDS, longestStopword(table))) {
+    for (const pack of table.get(word) ?? []) counts.set(pack, (counts.get(pack) ?? 0) + 1);
   }
   let best: LanguagePack | null = null;
   let bestCount = 0;
@@ -43,4 +45,55 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[]): La
   }
   if (best) return best;
   return packs.find((pack) => pack.anySignal.test(lower)) ?? null;
+}
+
+const longestStopwords = new WeakMap<Map<string, LanguagePack[]>, number>();
+
+function longestStopword(table: Map<string, LanguagePack[]>): number {
+  let longest = longestStopwords.get(table);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...table.keys()].map((word) => word.length));
+    longestStopwords.set(table, longest);
+  }
+  return longest;
+}
+
+/**
+ * The first `count` words of a text (runs of letters and apostrophes), each given only when it is at most
+ * `maxLength` characters long: a longer one is counted but cannot be a stop-word, so it is never cut out.
+ */
+function* firstWords(text: string, count: number, maxLength: number): Generator<string> {
+  let words = 0;
+  let index = 0;
+  while (index < text.length && words < count) {
+    const start = index;
+    index += wordCharLength(text, index);
+    if (index === start) {
+      index++;
+      continue;
+    }
+    for (let length = wordCharLength(text, index); length > 0; length = wordCharLength(text, index)) {
+      index += length;
+    }
+    words++;
+    if (index - start <= maxLength) yield text.slice(start, index);
+  }
+}
+
+/** How many UTF-16 units the letter or apostrophe at `index` takes (2 for a letter outside the BMP), or 0. */
+function wordCharLength(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code === APOSTROPHE) return 1;
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(index) ?? code;
+    return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  let known = letterCodes[code];
+  if (!known) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    letterCodes[code] = known;
+  }
+  return known === 1 ? 1 : 0;
 }
