@@ -4,7 +4,7 @@ import { extractAmount } from './extract-amount';
 import { extractPromises } from './extract-promises';
 import { chooseReference, referenceCandidates } from './extract-reference';
 import type { LanguagePack } from './language-pack';
-import { LANGUAGE_PACKS } from './language-packs';
+import { LANGUAGES, type Language } from './language-packs';
 import { readJsonLd } from './read-json-ld';
 import {
   analyseSentence,
@@ -22,8 +22,8 @@ export interface ClassifiableMessage {
   jsonLd: unknown[];
 }
 
-const FALLBACK_PACK =
-  LANGUAGE_PACKS.find((pack) => pack.language === 'en') ?? (LANGUAGE_PACKS[0] as LanguagePack);
+const FALLBACK_LANGUAGE =
+  LANGUAGES.find((language) => language.language === 'en') ?? (LANGUAGES[0] as Language);
 
 /** The sentences before the first legal-notice heading: "if you withdraw, we refund within 14 days" there is law, not news. */
 function newsPart(analysed: SentenceScopes[], pack: LanguagePack): SentenceScopes[] {
@@ -42,9 +42,9 @@ export function classifyText(message: ClassifiableMessage): Classification {
     .trim();
   const body = normalizeText(String(message.text ?? ''));
   const fullText = subject ? `${subject}\n\n${body}` : body;
-  const detected = detectLanguage(fullText, LANGUAGE_PACKS);
+  const detected = detectLanguage(fullText, LANGUAGES);
   // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
-  const pack = detected ?? FALLBACK_PACK;
+  const pack = (detected ?? FALLBACK_LANGUAGE).pack();
   const analysed = newsPart(
     splitSentences(fullText).map((sentence) => analyseSentence(sentence, pack)),
     pack,

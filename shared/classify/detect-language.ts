@@ -1,4 +1,4 @@
-import type { LanguagePack } from './language-pack';
+import type { Language } from './language-packs';
 
 // The language shows in the first few sentences; reading a long mail to its end changes no verdict.
 const MAX_WORDS = 400;
@@ -8,48 +8,48 @@ const LETTER = /^\p{L}$/u;
 // character, or per word, is most of the cost of reading the words.
 const letterCodes = new Uint8Array(0x10000);
 
-const stopwordTables = new WeakMap<readonly LanguagePack[], Map<string, LanguagePack[]>>();
+const stopwordTables = new WeakMap<readonly Language[], Map<string, Language[]>>();
 
-/** One table for all packs (word → the packs it is a stop-word of): one lookup per word, not one per pack. */
-function stopwordTable(packs: readonly LanguagePack[]): Map<string, LanguagePack[]> {
-  const cached = stopwordTables.get(packs);
+/** One table for all languages (word → the languages it is a stop-word of): one lookup per word. */
+function stopwordTable(languages: readonly Language[]): Map<string, Language[]> {
+  const cached = stopwordTables.get(languages);
   if (cached) return cached;
-  const table = new Map<string, LanguagePack[]>();
-  for (const pack of packs) {
-    for (const word of pack.stopwords) table.set(word, [...(table.get(word) ?? []), pack]);
+  const table = new Map<string, Language[]>();
+  for (const language of languages) {
+    for (const word of language.stopwords) table.set(word, [...(table.get(word) ?? []), language]);
   }
-  stopwordTables.set(packs, table);
+  stopwordTables.set(languages, table);
   return table;
 }
 
 /**
- * The pack whose stop-words occur most often in the text (ISO 639-1 by pack). A text without any
- * stop-words (a heading, "Stornierung bestätigt") goes to the first pack one of whose phrases it
- * contains; null when neither tells. Stop-words are short function words, so a few sentences are enough.
+ * The language whose stop-words occur most often in the text. A text without any stop-words (a heading,
+ * "Stornierung bestätigt") goes to the first language one of whose phrases it contains; null when neither
+ * tells. Stop-words are short function words, so a few sentences are enough.
  */
-export function detectLanguage(text: string, packs: readonly LanguagePack[]): LanguagePack | null {
-  const table = stopwordTable(packs);
-  const counts = new Map<LanguagePack, number>();
+export function detectLanguage(text: string, languages: readonly Language[]): Language | null {
+  const table = stopwordTable(languages);
+  const counts = new Map<Language, number>();
   const lower = text.toLowerCase();
   for (const word of firstWords(lower, MAX_WORDS, longestStopword(table))) {
-    for (const pack of table.get(word) ?? []) counts.set(pack, (counts.get(pack) ?? 0) + 1);
+    for (const language of table.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
-  let best: LanguagePack | null = null;
+  let best: Language | null = null;
   let bestCount = 0;
-  for (const pack of packs) {
-    const count = counts.get(pack) ?? 0;
+  for (const language of languages) {
+    const count = counts.get(language) ?? 0;
     if (count > bestCount) {
-      best = pack;
+      best = language;
       bestCount = count;
     }
   }
   if (best) return best;
-  return packs.find((pack) => pack.anySignal.test(lower)) ?? null;
+  return languages.find((language) => language.pack().anySignal.test(lower)) ?? null;
 }
 
-const longestStopwords = new WeakMap<Map<string, LanguagePack[]>, number>();
+const longestStopwords = new WeakMap<Map<string, Language[]>, number>();
 
-function longestStopword(table: Map<string, LanguagePack[]>): number {
+function longestStopword(table: Map<string, Language[]>): number {
   let longest = longestStopwords.get(table);
   if (longest === undefined) {
     longest = Math.max(0, ...[...table.keys()].map((word) => word.length));

@@ -92,7 +92,6 @@ export interface ReferenceLabel {
 /** A language file compiled once: every regex built at module load, none per message. */
 export interface LanguagePack {
   language: string;
-  stopwords: ReadonlySet<string>;
   signals: Signal[];
   /** Matches wherever any signal could: a sentence it does not match needs no further look. */
   anySignal: SignalIndex;
@@ -266,7 +265,6 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     `(?:(?<=\\d)\\s*|\\s+)(?<unit>${unitPhrases.join('|')})\\b`;
   return {
     language: data.language,
-    stopwords: new Set(data.stopwords.map((word) => word.toLowerCase())),
     signals,
     anySignal: unionOf(signals.map((signal) => signal.regex)),
     negation: anyOf(data.negations),

@@ -23,6 +23,18 @@ interface Path {
 
 /** The strings of at most {@link PREFIX_LENGTH} characters every match of the source starts with, or 'any'. */
 export function phrasePrefixes(source: string): ReadonlySet<string> | 'any' {
+  let found = known.get(source);
+  if (found === undefined) {
+    found = readPrefixes(source);
+    known.set(source, found);
+  }
+  return found;
+}
+
+// The same sources are read for their phrase, for the index of all phrases and for searches built on them.
+const known = new Map<string, ReadonlySet<string> | 'any'>();
+
+function readPrefixes(source: string): ReadonlySet<string> | 'any' {
   try {
     const reader = new SourceReader(source);
     const paths = reader.alternation();
@@ -59,11 +71,32 @@ class SourceReader {
       this.source[this.position] !== '|' &&
       this.source[this.position] !== ')'
     ) {
+      if (paths.every(isComplete)) {
+        this.skipRestOfSequence();
+        break;
+      }
       const item = this.quantified(this.item());
       paths = distinct(paths.flatMap((path) => extend(path, item)));
       if (paths.length > MAX_PREFIXES) throw new Error('too many prefixes');
     }
     return [...paths];
+  }
+
+  /** Moves to the end of the current alternative ("|" or ")" at this depth): its prefixes are known. */
+  private skipRestOfSequence(): void {
+    let depth = 0;
+    let inClass = false;
+    for (; this.position < this.source.length; this.position++) {
+      const char = this.source[this.position];
+      if (char === '\\') this.position++;
+      else if (inClass) inClass = char !== ']';
+      else if (char === '[') inClass = true;
+      else if (char === '(') depth++;
+      else if (char === ')' || char === '|') {
+        if (depth === 0) return;
+        if (char === ')') depth--;
+      }
+    }
   }
 
   private item(): Path[] {
@@ -156,8 +189,13 @@ class SourceReader {
   }
 }
 
+/** Whether nothing after this path can change its prefix. */
+function isComplete(path: Path): boolean {
+  return path.open || path.text.length >= PREFIX_LENGTH;
+}
+
 function extend(path: Path, next: Path[]): Path[] {
-  if (path.open || path.text.length >= PREFIX_LENGTH) return [path];
+  if (isComplete(path)) return [path];
   return next.map((item) => {
     const text = path.text + item.text;
     return text.length >= PREFIX_LENGTH

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compile, unicodeRegexSource } from '../../../shared/classify/language-pack';
-import { LANGUAGE_PACKS } from '../../../shared/classify/language-packs';
+import { LANGUAGES } from '../../../shared/classify/language-packs';
 import { KINDS } from '../../../shared/classify/types';
 
 const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/classify/rules');
@@ -14,10 +14,10 @@ describe('language packs', () => {
       .filter((file) => /^[a-z]{2}\.json$/.test(file))
       .map((file) => file.slice(0, 2))
       .sort();
-    expect(LANGUAGE_PACKS.map((pack) => pack.language).sort()).toEqual(files);
+    expect(LANGUAGES.map((language) => language.language).sort()).toEqual(files);
   });
 
-  it.each(LANGUAGE_PACKS.map((pack) => [pack.language, pack] as const))(
+  it.each(LANGUAGES.map((language) => [language.language, language.pack()] as const))(
     '%s has phrases for every kind',
     (_, pack) => {
       for (const kind of KINDS) expect(pack.signals.some((signal) => signal.kind === kind)).toBe(true);
