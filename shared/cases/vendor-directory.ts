@@ -70,8 +70,12 @@ export interface VendorDirectory {
  * @throws ZodError naming each invalid field.
  */
 export function createVendorDirectory(data: unknown): VendorDirectory {
+  return directoryOf(directorySchema.parse(data).vendors);
+}
+
+function directoryOf(vendors: VendorProfile[]): VendorDirectory {
   const profilesByDomain = new Map<string, VendorProfile>();
-  for (const vendor of directorySchema.parse(data).vendors) {
+  for (const vendor of vendors) {
     const profile = deepFreeze(vendor);
     for (const domain of vendor.domains) profilesByDomain.set(domain, profile);
   }
@@ -95,7 +99,9 @@ function deepFreeze<T extends object>(value: T): T {
   return Object.freeze(value);
 }
 
-const seededDirectory = createVendorDirectory(vendorsData);
+// vendors.json ships with the code and its test validates it (time zones, hours, duplicate domains): checking it
+// again at every cold start would load the time zone data and run the schema for nothing.
+const seededDirectory = directoryOf(vendorsData.vendors as VendorProfile[]);
 
 /**
  * The seeded vendor profile for a domain (e.g. "constantcontact.com"), also matching its subdomains; null when

@@ -78,6 +78,10 @@ describe('findVendorProfile', () => {
 });
 
 describe('the seeded data', () => {
+  it('passes the directory schema (the program trusts it at start-up)', () => {
+    expect(() => createVendorDirectory(vendorsData)).not.toThrow();
+  });
+
   it('lets every vendor be found by each of its domains', () => {
     for (const vendor of vendorsData.vendors) {
       for (const domain of vendor.domains) expect(findVendorProfile(domain)?.name).toBe(vendor.name);
