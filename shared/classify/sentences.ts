@@ -26,8 +26,9 @@ export function lowerCaseKeepingOffsets(text: string): string {
   return kept;
 }
 
-// A sentence ends at . ! or ? followed by a capital (or an opening quote or bracket); "г. беше" does not end one.
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}"'(¿¡])/u;
+// A sentence ends at . ! or ? followed by a capital (or an opening quote or bracket); "г. беше" does not end
+// one, nor does the dot of a day or an ordinal ("am 30. April", "zum 1. März").
+const SENTENCE_END = /(?<=[.!?])(?<!(?:^|[\s(])\d{1,2}\.)\s+(?=[\p{Lu}"'(¿¡])/u;
 const LINE_CONTINUES = /^[\p{Ll}\p{N}(]/u;
 
 /**

@@ -4,6 +4,8 @@ import { classify, moneyOf, promisesOf } from './classify-helpers';
 describe('German kinds', () => {
   it.each([
     ['Ihr Vertrag wurde zum 31.12.2026 gekündigt.', ['cancellation.confirmed']],
+    // The dot of a day does not end the sentence.
+    ['Ihr Vertrag wurde zum 30. April 2026 gekündigt.', ['cancellation.confirmed']],
     ['Hiermit bestätigen wir Ihnen die Kündigung Ihres Vertrags.', ['cancellation.confirmed']],
     ['Ihre Kündigung ist bei uns eingegangen und wird bearbeitet.', ['cancellation.received']],
     ['Wir haben Ihnen den Betrag heute zurückerstattet.', ['refund.confirmed']],
