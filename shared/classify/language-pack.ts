@@ -170,7 +170,8 @@ function boundaryFor(previous: string | undefined, following: string): string {
   ) {
     return START;
   }
-  if (/[\p{L}\p{N})]/u.test(previous)) return END;
+  // After a closing bracket the boundary's side is unknown: "(?<!non )\b(?:è stata…)" starts a word there.
+  if (/[\p{L}\p{N}]/u.test(previous)) return END;
   return EITHER;
 }
 

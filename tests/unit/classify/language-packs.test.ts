@@ -32,6 +32,12 @@ describe('Unicode-aware word boundaries', () => {
     expect(compile('\\bе анулирана').test('Поръчката е анулирана')).toBe(true);
   });
 
+  it('reads a boundary after a closing bracket from both sides', () => {
+    expect(compile('(?<!non )\\b(?:è stata)').test('la richiesta è stata approvata')).toBe(true);
+    expect(compile('(?<!non )\\b(?:è stata)').test('la richiesta non è stata approvata')).toBe(false);
+    expect(compile('(?:refund)\\b(?:s)?').test('refunds')).toBe(false);
+  });
+
   it('ends a word after accented letters', () => {
     expect(compile('\\brésilié\\b').test('Votre contrat est résilié.')).toBe(true);
     expect(compile('\\brésilié\\b').test('résiliée')).toBe(false);
