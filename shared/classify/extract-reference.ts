@@ -1,4 +1,4 @@
-import { type LanguagePack, matchesAtOffsets } from './language-pack';
+import type { LanguagePack } from './language-pack';
 import { lowerCaseKeepingOffsets } from './sentences';
 
 export interface ReferenceCandidate {
@@ -21,16 +21,22 @@ export function referenceCandidates(
   lowerText = lowerCaseKeepingOffsets(text),
 ): ReferenceCandidate[] {
   const found: ReferenceCandidate[] = [];
-  // Every label match begins where some label does: each label is tried only there, in text order, which
-  // finds exactly the matches a search of the whole text per label would (see matchesAtOffsets).
+  // Every label match begins where some label does: each label is tried only there, in text order.
   const labelStarts: number[] = [];
   for (const match of pack.referenceStart.matches(lowerText)) labelStarts.push(match.index);
   if (labelStarts.length === 0) return found;
   for (const label of pack.references) {
-    for (const match of matchesAtOffsets(label.atLabel, text, labelStarts)) {
-      const value = match.groups?.value?.replace(/[./-]+$/, '');
-      if (value && looksLikeIdentifier(value))
-        found.push({ value, strength: label.strength, order: match.index });
+    // After a value that is no identifier ("Rif. pratica 12345" read as "pratica"), a label inside that
+    // stretch may still lead to one; after an accepted value, the stretch is used up.
+    let from = 0;
+    for (const offset of labelStarts) {
+      if (offset < from) continue;
+      label.atLabel.lastIndex = offset;
+      const match = label.atLabel.exec(text);
+      const value = match?.groups?.value?.replace(/[./-]+$/, '');
+      if (!match || !value || !looksLikeIdentifier(value)) continue;
+      found.push({ value, strength: label.strength, order: match.index });
+      from = offset + Math.max(match[0].length, 1);
     }
   }
   return found;

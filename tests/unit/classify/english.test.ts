@@ -158,6 +158,12 @@ describe('English amounts and references', () => {
     expect(classify(text).reference).toBe('CS-77120');
   });
 
+  it('looks past a label whose next word is no identifier to the label after it', () => {
+    expect(
+      classify('Booking confirmation number QX77812. We have received your refund request.').reference,
+    ).toBe('QX77812');
+  });
+
   it('takes an order number when it is the only reference', () => {
     expect(classify('We have cancelled your order #402-1112223-3334445.').reference).toBe(
       '402-1112223-3334445',
