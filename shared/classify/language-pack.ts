@@ -255,6 +255,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       });
     }
   }
+  // Strong phrases first, each kind's in file order: a weak phrase counted first would keep a strong one over
+  // the same words from counting ("…confirms that your plan ends…" read weakly, then not strongly).
+  signals.sort((a, b) => b.strength - a.strength);
   const numberWords = Object.keys(data.numbers).sort((a, b) => b.length - a.length);
   const unitPhrases = Object.values(data.units).flat();
   const quantity = `(?:\\d{1,3}|${numberWords.map(escapeRegex).join('|')})`;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectKinds } from '../../../shared/classify/detect-kinds';
+import { compilePack, type LanguagePackData } from '../../../shared/classify/language-pack';
+import english from '../../../shared/classify/rules/en.json';
+import { analyseSentence } from '../../../shared/classify/sentences';
+import { KINDS } from '../../../shared/classify/types';
+
+/** English with only the given phrases, in the given order. */
+function packWith(phrases: LanguagePackData['signals']['cancellation.confirmed']) {
+  const none = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as LanguagePackData['signals'];
+  return compilePack({
+    ...(english as LanguagePackData),
+    signals: { ...none, 'cancellation.confirmed': phrases },
+  });
+}
+
+describe('detectKinds', () => {
+  it('counts a strong phrase even when a weak one over the same words comes first in the file', () => {
+    const pack = packWith([
+      { pattern: '\\bplan ends\\b', strength: 1 },
+      { pattern: '\\byour plan ends on\\b', strength: 2 },
+    ]);
+    const reading = detectKinds([analyseSentence('Your plan ends on 3 March.', pack)], pack);
+    expect(reading.kinds).toEqual(['cancellation.confirmed']);
+  });
+
+  it('needs two weak phrases over different words to decide', () => {
+    const pack = packWith([
+      { pattern: '\\bplan ends\\b', strength: 1 },
+      { pattern: '\\bthank you for being a member\\b', strength: 1 },
+    ]);
+    const one = detectKinds([analyseSentence('Your plan ends on 3 March.', pack)], pack);
+    const two = detectKinds(
+      ['Your plan ends on 3 March.', 'Thank you for being a member.'].map((text) =>
+        analyseSentence(text, pack),
+      ),
+      pack,
+    );
+    expect(one.kinds).toEqual([]);
+    expect(two.kinds).toEqual(['cancellation.confirmed']);
+  });
+});
