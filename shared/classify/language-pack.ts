@@ -1,4 +1,4 @@
-import { PREFIX_LENGTH, PrefixSet, phrasePrefixes } from './phrase-prefixes';
+import { PrefixSet, phrasePrefixes } from './phrase-prefixes';
 import type { Kind, TimeUnit } from './types';
 
 /** One phrase pattern of a kind, as written in a language file (rules/*.json). */
@@ -388,9 +388,12 @@ function unionOf(regexes: readonly RegExp[]): SignalIndex {
   const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
   const knownStarts = new PrefixSet(prefixes);
   const atPrefix = new Map([...byPrefix].map(([prefix, sources]) => [prefix, sticky(sources)]));
-  // Only the phrases that begin as the text does there: one, two or three characters alike.
+  const prefixLengths = [...new Set([...byPrefix.keys()].map((prefix) => prefix.length))].sort(
+    (a, b) => b - a,
+  );
+  // Only the phrases that begin as the text does there.
   const matchesByPrefix = (text: string, index: number) => {
-    for (let length = PREFIX_LENGTH; length >= 1; length--) {
+    for (const length of prefixLengths) {
       if (matchesAt(atPrefix.get(text.substr(index, length)), text, index)) return true;
     }
     return false;

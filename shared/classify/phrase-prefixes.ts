@@ -6,8 +6,8 @@
  * positions where the regex cannot match.
  */
 
-/** How many characters of a match the prefixes pin down: three tell "the", "thi" and "thr" apart. */
-export const PREFIX_LENGTH = 3;
+/** How many characters of a match the prefixes pin down: six tell "your r…" from "your s…", "refund" from "refuse". */
+export const PREFIX_LENGTH = 6;
 
 // A pattern whose prefixes outnumber this is read as "may start anywhere": the set would cost more than it saves.
 const MAX_PREFIXES = 4096;
@@ -178,8 +178,8 @@ class SourceReader {
     } else return paths;
     this.position++;
     if (this.source[this.position] === '?') this.position++; // lazy: same strings
-    // One repetition, then possibly more: after the first one the text is only known as a prefix.
-    const repeated = minimum === 1 && maximum === 1 ? paths : paths.map((path) => ({ ...path, open: true }));
+    // At most one: what follows is known. More: after the first one the text is only known as a prefix.
+    const repeated = maximum <= 1 ? paths : paths.map((path) => ({ ...path, open: true }));
     return minimum === 0 ? [...EMPTY, ...repeated] : repeated;
   }
 

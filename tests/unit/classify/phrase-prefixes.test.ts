@@ -8,22 +8,30 @@ const prefixes = (source: string) => {
 };
 
 describe('the first characters of a phrase pattern', () => {
-  it('reads literals, alternations and optional openings up to three characters', () => {
-    expect(prefixes('(?:has|have) been')).toEqual(['has', 'hav']);
-    expect(prefixes("(?:we|i)(?:'ve| have)? refunded")).toEqual(['i h', 'i r', "i'v", 'we ', "we'"]);
-    expect(prefixes('(?:ihre |deine )?kündigung')).toEqual(['dei', 'ihr', 'kün']);
+  it('reads literals, alternations and optional openings up to six characters', () => {
+    expect(prefixes('(?:has|have) been')).toEqual(['has be', 'have b']);
+    expect(prefixes("(?:we|i)(?:'ve| have)? refunded")).toEqual([
+      'i have',
+      'i refu',
+      "i've r",
+      'we hav',
+      'we ref',
+      "we've ",
+    ]);
+    expect(prefixes('(?:ihre |deine )?kündigung')).toEqual(['deine ', 'ihre k', 'kündig']);
   });
 
   it('reads short character lists as alternatives and stops at repetitions', () => {
-    expect(prefixes("we[' ]ve")).toEqual(['we ', "we'"]);
+    expect(prefixes("we[' ]ve")).toEqual(['we ve', "we've"]);
     expect(prefixes('ab+c')).toEqual(['ab']);
+    expect(prefixes('ab?c')).toEqual(['abc', 'ac']);
     expect(prefixes('a{2}b')).toEqual(['a']);
     expect(prefixes('x\\ty')).toEqual(['x\ty']);
   });
 
   it('looks past look-arounds and anchors to what they guard', () => {
-    expect(prefixes('(?<!x)(?=r)refund')).toEqual(['ref']);
-    expect(prefixes('(?:^|\\n)your')).toEqual(['\nyo', 'you']);
+    expect(prefixes('(?<!x)(?=r)refund')).toEqual(['refund']);
+    expect(prefixes('(?:^|\\n)your')).toEqual(['\nyour', 'your']);
   });
 
   it('answers "any" where it cannot pin the start down, never too narrow', () => {
