@@ -1,13 +1,19 @@
 import { type LanguagePack, matchesOf } from './language-pack';
 
+// One pass for every variant (most texts hold few): apostrophes, quotes, spaces, and invisible characters dropped.
+const TYPOGRAPHIC =
+  /[\u2018\u2019\u02bc\u00b4`\u201c\u201d\u201e\u00ab\u00bb\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff\u00ad]|\u034f/g;
+const FOLDED: Record<string, string> = {
+  ...Object.fromEntries([...'\u2018\u2019\u02bc\u00b4`'].map((char) => [char, "'"])),
+  ...Object.fromEntries([...'\u201c\u201d\u201e\u00ab\u00bb'].map((char) => [char, '"'])),
+  ...Object.fromEntries([...'\u00a0\u2007\u202f'].map((char) => [char, ' '])),
+};
+
 /** Typographic variants folded so that language files can spell phrases one way. */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]|\u034f/g, '')
+    .replace(TYPOGRAPHIC, (char) => FOLDED[char] ?? '')
     .replace(/^[ \t]*>+[ \t]?/gm, '');
 }
 
