@@ -140,15 +140,22 @@ export function unicodeRegexSource(written: string): string {
   // "[^.]" keeps a phrase inside its sentence, but the dot of a sum ("£4.99") does not end one.
   const source = written.replaceAll('[^.]', IN_SENTENCE);
   let out = '';
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (char !== '\\' || i + 1 >= source.length) {
+      if (char === '[' && !inClass) inClass = true;
+      else if (char === ']' && inClass) inClass = false;
       out += char;
       continue;
     }
     const next = source[i + 1];
     i++;
-    if (next === 'w') out += WORD;
+    if (inClass) {
+      // Inside a class ("[\w-]") \w adds the word characters; \W cannot be added to a class.
+      if (next === 'W') throw new SyntaxError(`\\W inside a character class is not supported: ${written}`);
+      out += next === 'w' ? WORD.slice(1, -1) : `\\${next}`;
+    } else if (next === 'w') out += WORD;
     else if (next === 'W') out += `[^${WORD.slice(1)}`;
     else if (next === 'b') out += boundaryFor(out.at(-1), source.slice(i + 1, i + 3));
     else out += `\\${next}`;

@@ -38,6 +38,11 @@ describe('Unicode-aware word boundaries', () => {
     expect(compile('(?:refund)\\b(?:s)?').test('refunds')).toBe(false);
   });
 
+  it('reads \\w inside a character class as the word characters', () => {
+    expect(compile('^[\\w-]+$').test('résilié-le')).toBe(true);
+    expect(compile('^[\\w-]+$').test('résilié le')).toBe(false);
+  });
+
   it('ends a word after accented letters', () => {
     expect(compile('\\brésilié\\b').test('Votre contrat est résilié.')).toBe(true);
     expect(compile('\\brésilié\\b').test('résiliée')).toBe(false);
