@@ -2,7 +2,7 @@ import { detectKinds, refusesCancellation, resolveKinds } from './detect-kinds';
 import { detectLanguage } from './detect-language';
 import { extractAmount } from './extract-amount';
 import { extractPromises } from './extract-promises';
-import { chooseReference, referenceCandidates } from './extract-reference';
+import { chooseReference, referenceCandidates, subjectTagReference } from './extract-reference';
 import type { LanguagePack } from './language-pack';
 import { LANGUAGES, type Language } from './language-packs';
 import { readJsonLd } from './read-json-ld';
@@ -52,6 +52,8 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // One lower-cased copy for the searches over the whole text; offsets in it are those of the text.
   const lowerText = lowerCaseKeepingOffsets(fullText);
   const candidates = referenceCandidates(fullText, pack, lowerText);
+  const ticketTag = subjectTagReference(subject);
+  if (ticketTag) candidates.push(ticketTag);
   const reading = detectKinds(analysed, pack);
   const jsonLd = readJsonLd(Array.isArray(message.jsonLd) ? message.jsonLd : []);
 

@@ -42,6 +42,15 @@ export function referenceCandidates(
   return found;
 }
 
+// Helpdesks tag a ticket's subject with its number, whatever the language: "[#482913]", "[Ticket #55123] Re: …".
+const SUBJECT_TAG = /\[[\p{L} ]{0,20}#\s?(?<value>[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}])\s*\]/u;
+
+/** The ticket number a helpdesk put in the subject, as a case reference read first; null when there is none. */
+export function subjectTagReference(subject: string): ReferenceCandidate | null {
+  const value = SUBJECT_TAG.exec(subject)?.groups?.value;
+  return value && looksLikeIdentifier(value) ? { value, strength: 3, order: -1 } : null;
+}
+
 /** Picks the strongest, earliest candidate. */
 export function chooseReference(candidates: readonly ReferenceCandidate[]): string | null {
   let best: ReferenceCandidate | null = null;

@@ -164,6 +164,14 @@ describe('English amounts and references', () => {
     ).toBe('QX77812');
   });
 
+  it("takes a helpdesk's ticket tag in the subject as the case reference", () => {
+    expect(classify('We have received your refund request.', '[#482913] Your refund request').reference).toBe(
+      '482913',
+    );
+    expect(classify('Order 55120931 was refunded.', 'Re: [Ticket #77120] Refund').reference).toBe('77120');
+    expect(classify('We have received your refund request.', 'Refund [draft]').reference).toBe(null);
+  });
+
   it('takes an order number when it is the only reference', () => {
     expect(classify('We have cancelled your order #402-1112223-3334445.').reference).toBe(
       '402-1112223-3334445',
