@@ -112,7 +112,8 @@ function firstAssertedMatch(
     const start = match.index;
     const end = start + match[0].length;
     if (isHypothetical(scopes, start, end)) continue;
-    if (kind.endsWith('.confirmed') && start > scopes.futureFrom) continue;
+    // A phrase carrying its own negation ("you won't be charged again") states the future end state itself.
+    if (kind.endsWith('.confirmed') && !carriesNegation && start > scopes.futureFrom) continue;
     if (!carriesNegation && isNegated(scopes, start, end, pack)) continue;
     return { start, end };
   }

@@ -39,4 +39,16 @@ describe('detectKinds', () => {
     expect(one.kinds).toEqual([]);
     expect(two.kinds).toEqual(['cancellation.confirmed']);
   });
+
+  it('counts a phrase carrying its own negation after a future marker, but no other confirmation there', () => {
+    const pack = packWith([
+      { pattern: "\\bwon't be charged again\\b", strength: 2, negated: true },
+      { pattern: '\\bplan (?:is|has been) cancell?ed\\b', strength: 2 },
+    ]);
+    const read = (text: string) => detectKinds([analyseSentence(text, pack)], pack).kinds;
+    expect(read("Your plan will end on 3 March and you won't be charged again.")).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(read('We will send you an email once your plan is cancelled.')).toEqual([]);
+  });
 });
