@@ -46,7 +46,7 @@ describe('detectKinds', () => {
       { pattern: '\\bplan (?:is|has been) cancell?ed\\b', strength: 2 },
     ]);
     const read = (text: string) => detectKinds([analyseSentence(text, pack)], pack).kinds;
-    expect(read("Your plan will end on 3 March and you won't be charged again.")).toEqual([
+    expect(read("We will send you a receipt, and you won't be charged again.")).toEqual([
       'cancellation.confirmed',
     ]);
     expect(read('We will send you an email once your plan is cancelled.')).toEqual([]);
