@@ -129,7 +129,9 @@ export interface LanguagePack {
 const WORD = '[0-9_a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u0300-\\u06ff\\u1e00-\\u1fff]';
 const START = `(?<!${WORD})`;
 const END = `(?!${WORD})`;
-const IN_SENTENCE = '(?:[^.!?]|(?<=\\d)[.](?=\\d))';
+// Within a sentence: not its end, but the dot of a sum ("4.99") and of a day or ordinal ("zum 31.03. vorgemerkt",
+// "am 31. März"), which does not end a sentence either (see splitSentences).
+const IN_SENTENCE = '(?:[^.!?]|(?<=\\d)[.](?=\\d)|(?<=(?<!\\d)\\d{1,2})[.](?= ))';
 const EITHER = `(?:${START}(?=${WORD})|(?<=${WORD})${END})`;
 
 /**
@@ -137,7 +139,7 @@ const EITHER = `(?:${START}(?=${WORD})|(?<=${WORD})${END})`;
  * so they would not see word edges in "не анулирана" or "résilié"). `\b` becomes a start or end assertion from its context.
  */
 export function unicodeRegexSource(written: string): string {
-  // "[^.]" keeps a phrase inside its sentence, but the dot of a sum ("£4.99") does not end one.
+  // "[^.]" keeps a phrase inside its sentence (see IN_SENTENCE).
   const source = written.replaceAll('[^.]', IN_SENTENCE);
   let out = '';
   let inClass = false;

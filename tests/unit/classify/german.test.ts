@@ -6,6 +6,7 @@ describe('German kinds', () => {
     ['Ihr Vertrag wurde zum 31.12.2026 gekündigt.', ['cancellation.confirmed']],
     // The dot of a day does not end the sentence.
     ['Ihr Vertrag wurde zum 30. April 2026 gekündigt.', ['cancellation.confirmed']],
+    ['Ihr Erstattungsantrag vom 3. März ist bei uns eingegangen.', ['refund.received']],
     ['Hiermit bestätigen wir Ihnen die Kündigung Ihres Vertrags.', ['cancellation.confirmed']],
     ['Ihre Kündigung ist bei uns eingegangen und wird bearbeitet.', ['cancellation.received']],
     ['Wir haben Ihnen den Betrag heute zurückerstattet.', ['refund.confirmed']],
