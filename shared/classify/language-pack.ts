@@ -332,7 +332,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
 }
 
 /** A {@link PhraseSearch} for a global regex (see there). */
-export function phraseSearch(regex: RegExp): PhraseSearch {
+function phraseSearch(regex: RegExp): PhraseSearch {
   const opening = regex.source.startsWith(START) ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
   if (opening === 'any' || hasTopLevelAlternation(regex.source)) {
     return { matches: (text) => matchesOf(regex, text), test: (text) => firstOf(matchesOf(regex, text)) };
@@ -466,7 +466,7 @@ export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
 }
 
 /** The offsets where a word of the text starts with one of the prefixes, in order. */
-export function* wordStartsWith(prefixes: PrefixSet, text: string): Generator<number> {
+function* wordStartsWith(prefixes: PrefixSet, text: string): Generator<number> {
   for (let index = 0; index < text.length; index++) {
     if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
       yield index;

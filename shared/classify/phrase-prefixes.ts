@@ -7,7 +7,7 @@
  */
 
 /** How many characters of a match the prefixes pin down: six tell "your r…" from "your s…", "refund" from "refuse". */
-export const PREFIX_LENGTH = 6;
+const PREFIX_LENGTH = 6;
 
 // A pattern whose prefixes outnumber this is read as "may start anywhere": the set would cost more than it saves.
 const MAX_PREFIXES = 4096;
