@@ -360,10 +360,12 @@ function trailingWithin(negations: readonly string[]): RegExp {
 }
 
 /**
- * Tests whether any of the given regexes matches a text. Most of them open with a word-start assertion:
- * those are tried only where a word starts with the first characters one of them can begin with, and
- * there only the ones that can begin with the character found — trying every pattern at every character is
- * most of the cost of reading a sentence.
+ * Tests whether any of the given regexes matches a text, trying each only where it can match (trying every
+ * pattern at every character was most of the cost of reading a sentence). By where they can start:
+ * - most open with a word-start assertion: tried at word starts whose first characters begin one of them,
+ *   and there only the ones that begin that way (those with unknown first characters at every word start);
+ * - "^…" ones: at the text's start only;
+ * - others with known first characters: wherever those occur; the rest by a search of the whole text.
  */
 function unionOf(regexes: readonly RegExp[]): SignalIndex {
   const byPrefix = new Map<string, string[]>();
