@@ -46,7 +46,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
   const pack = (detected ?? FALLBACK_LANGUAGE).pack();
   const analysed = newsPart(
-    splitSentences(fullText).map((sentence) => analyseSentence(sentence, pack)),
+    splitSentences(fullText, pack.abbreviations).map((sentence) => analyseSentence(sentence, pack)),
     pack,
   );
   // One lower-cased copy for the searches over the whole text; offsets in it are those of the text.

@@ -17,6 +17,8 @@ export interface SignalData {
 export interface LanguagePackData {
   language: string;
   stopwords: string[];
+  /** Abbreviations that end in a dot without ending a sentence ("гр.", "Sr."): lower case, no final dot. */
+  abbreviations?: string[];
   fragments?: Record<string, string>;
   signals: Record<Kind, SignalData[]>;
   negations: string[];
@@ -92,6 +94,7 @@ export interface ReferenceLabel {
 /** A language file compiled once: every regex built at module load, none per message. */
 export interface LanguagePack {
   language: string;
+  abbreviations: ReadonlySet<string>;
   signals: Signal[];
   /** Matches wherever any signal could: a sentence it does not match needs no further look. */
   anySignal: SignalIndex;
@@ -278,6 +281,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     `(?:(?<=\\d)\\s*|\\s+)(?<unit>${unitPhrases.join('|')})\\b`;
   return {
     language: data.language,
+    abbreviations: new Set((data.abbreviations ?? []).map((word) => word.toLowerCase())),
     signals,
     anySignal: unionOf(signals.map((signal) => signal.regex)),
     negation: anyOf(data.negations),

@@ -41,7 +41,10 @@ const LINE_CONTINUES = /^[\p{Ll}\p{N}(]/u;
  * Splits text into sentences. Lines that a mail client wrapped (the next line starting in lower case)
  * are joined first; blank lines, table rows and list items stay apart.
  */
-export function splitSentences(text: string): string[] {
+export function splitSentences(
+  text: string,
+  abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS,
+): string[] {
   const lines = text.split('\n');
   const logical: string[] = [];
   let current = '';
@@ -61,12 +64,27 @@ export function splitSentences(text: string): string[] {
   if (current) logical.push(current);
   const sentences: string[] = [];
   for (const line of logical) {
+    // A piece ending in an abbreviation ("гр. София") runs on into the next one.
+    let pending = '';
     for (const sentence of line.split(SENTENCE_END)) {
       const trimmed = sentence.trim();
-      if (trimmed) sentences.push(trimmed);
+      if (!trimmed) continue;
+      const joined = pending ? `${pending} ${trimmed}` : trimmed;
+      pending = endsWithAbbreviation(joined, abbreviations) ? joined : '';
+      if (!pending) sentences.push(joined);
     }
+    if (pending) sentences.push(pending);
   }
   return sentences;
+}
+
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+const LAST_WORD_WITH_DOT = /(?:^|[\s(])([\p{L}.-]+)\.$/u;
+
+function endsWithAbbreviation(text: string, abbreviations: ReadonlySet<string>): boolean {
+  if (abbreviations.size === 0) return false;
+  const word = LAST_WORD_WITH_DOT.exec(text)?.[1];
+  return word !== undefined && abbreviations.has(word.toLowerCase());
 }
 
 /** Where in a sentence statements are hypothetical, subordinate, future or negated. */
