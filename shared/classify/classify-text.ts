@@ -31,6 +31,11 @@ function newsPart(analysed: SentenceScopes[], pack: LanguagePack): SentenceScope
   return notice === -1 ? analysed : analysed.slice(0, notice);
 }
 
+/** Whether a sentence gives a refund as credit, a voucher or points instead of money. */
+function refundGivenAsCredit(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
+  return analysed.some(({ sentence }) => pack.voucher.test(sentence) && pack.refundWord.test(sentence));
+}
+
 /**
  * Classifies a vendor message: which kinds it states, the refund amount, the vendor's reference,
  * the timelines it promises, its language, and the phrases that decided the kinds and promises.
@@ -79,6 +84,16 @@ export function classifyText(message: ClassifiableMessage): Classification {
   ) {
     found.delete('cancellation.received');
     found.delete('cancellation.confirmed');
+  }
+  // A refund given as credit ("refunded as store credit") makes the message's other refund phrases doubtful:
+  // they count only from a sentence that names where money goes back to (a card, a bank account).
+  if (refundGivenAsCredit(analysed, pack)) {
+    for (const kind of ['refund.received', 'refund.confirmed'] as const) {
+      const fromText =
+        reading.kinds.includes(kind) && !jsonLd.statuses.some((status) => status.kind === kind);
+      const namesMoney = (reading.evidence.get(kind) ?? []).some((line) => pack.moneyDestination.test(line));
+      if (fromText && !namesMoney) found.delete(kind);
+    }
   }
   const finalKinds = resolveKinds(found);
 

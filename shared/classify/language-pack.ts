@@ -31,6 +31,8 @@ export interface LanguagePackData {
   future: string[];
   clauseBreaks: string[];
   vouchers: string[];
+  /** Where money goes back to (a card, a bank account, a transfer): a refund sentence naming one is about money. */
+  moneyDestinations: string[];
   /** Plan or tariff changes ("your old plan … your new plan"): a sentence with one confirms no cancellation. */
   planChanges?: string[];
   marketing: string[];
@@ -107,6 +109,7 @@ export interface LanguagePack {
   future: PhraseSearch;
   clauseBreak: RegExp;
   voucher: RegExp;
+  moneyDestination: RegExp;
   planChange: RegExp;
   marketing: RegExp;
   boilerplate: RegExp;
@@ -301,6 +304,8 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       'gu',
     ),
     voucher: anyOf(data.vouchers),
+    // From a word start, inflections included ("картата", "überwiesen").
+    moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
     planChange: anyOf(data.planChanges ?? []),
     marketing: anyOf(data.marketing),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),

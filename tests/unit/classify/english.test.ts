@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads a refund given as credit as no refund, unless a sentence sends money to a card or bank', () => {
+    const asCredit =
+      'Your refund has been processed. The $12.00 was refunded as store credit to your account.';
+    expect(classify(asCredit, 'Your refund is complete').kinds).toEqual([]);
+    const split =
+      'We have refunded $20.00 to your Visa card. The remaining $5.00 was refunded as store credit.';
+    expect(classify(split).kinds).toEqual(['refund.confirmed']);
+    expect(classify('Your refund of $20.00 has been processed.').kinds).toEqual(['refund.confirmed']);
+  });
+
   it.each([
     ['Your Premium plan has been cancelled. You will not be charged again.', ['cancellation.confirmed']],
     ['We have terminated your broadband contract as requested.', ['cancellation.confirmed']],
