@@ -33,8 +33,10 @@ export function referenceCandidates(
       if (offset < from) continue;
       label.atLabel.lastIndex = offset;
       const match = label.atLabel.exec(text);
-      const value = match?.groups?.value?.replace(/[./-]+$/, '');
-      if (!match || !value || !looksLikeIdentifier(value)) continue;
+      const printed = match?.groups?.value?.replace(/[./-]+$/, '');
+      if (!match || !printed) continue;
+      const value = withDigitGroups(printed, text, match.index + match[0].length);
+      if (!looksLikeIdentifier(value)) continue;
       found.push({ value, strength: label.strength, order: match.index });
       from = offset + Math.max(match[0].length, 1);
     }
@@ -49,6 +51,19 @@ const SUBJECT_TAG = /\[[\p{L} ]{0,20}#\s?(?<value>[\p{L}\p{N}][\p{L}\p{N}-]*[\p{
 export function subjectTagReference(subject: string): ReferenceCandidate | null {
   const value = SUBJECT_TAG.exec(subject)?.groups?.value;
   return value && looksLikeIdentifier(value) ? { value, strength: 3, order: -1 } : null;
+}
+
+// A number printed in groups ("3108 772 845", "600 118 4472"): a short first group, then groups of 3-4 digits
+// up to a line end or punctuation ("order 55120 100 items" is a number and a count: not taken).
+const SHORT_FIRST_GROUP = /^\d{2,5}$/;
+const MORE_DIGIT_GROUPS = /(?: \d{3,4})+(?=[ \t]*(?:$|[\n.,;:!?)]))(?![.,]\d)/uy;
+
+/** The value with the digit groups printed right after it, when it is the first group of such a number. */
+function withDigitGroups(value: string, text: string, end: number): string {
+  if (!SHORT_FIRST_GROUP.test(value) || text.slice(end - value.length, end) !== value) return value;
+  MORE_DIGIT_GROUPS.lastIndex = end;
+  const groups = MORE_DIGIT_GROUPS.exec(text);
+  return groups ? value + groups[0] : value;
 }
 
 /** Picks the strongest, earliest candidate. */

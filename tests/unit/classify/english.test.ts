@@ -182,6 +182,13 @@ describe('English amounts and references', () => {
     expect(classify('We have received your refund request.', 'Refund [draft]').reference).toBe(null);
   });
 
+  it('takes a number printed in digit groups whole, but not a count after it', () => {
+    expect(classify('We have cancelled your contract. Contract number: 600 118 4472.').reference).toBe(
+      '600 118 4472',
+    );
+    expect(classify('Your refund for order 55120 100 items has been processed.').reference).toBe('55120');
+  });
+
   it('takes an order number when it is the only reference', () => {
     expect(classify('We have cancelled your order #402-1112223-3334445.').reference).toBe(
       '402-1112223-3334445',
