@@ -1,4 +1,4 @@
-import { detectKinds, refusesCancellation, resolveKinds } from './detect-kinds';
+import { detectKinds, holdsRefund, refusesCancellation, resolveKinds } from './detect-kinds';
 import { detectLanguage } from './detect-language';
 import { extractAmount } from './extract-amount';
 import { extractPromises } from './extract-promises';
@@ -94,6 +94,11 @@ export function classifyText(message: ClassifiableMessage): Classification {
       const namesMoney = (reading.evidence.get(kind) ?? []).some((line) => pack.moneyDestination.test(line));
       if (fromText && !namesMoney) found.delete(kind);
     }
+  }
+  // A refund issued but held back ("the seller has refunded you … your refund is on hold") is still pending.
+  if (found.has('refund.confirmed') && holdsRefund(analysed, pack)) {
+    found.delete('refund.confirmed');
+    found.add('refund.received');
   }
   const finalKinds = resolveKinds(found);
 

@@ -69,6 +69,19 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
   return { kinds: KINDS.filter((kind) => (score.get(kind) ?? 0) >= DECISIVE), evidence };
 }
 
+/** Whether a sentence says a refund is held back ("your refund is on hold"), not negated and not hypothetical. */
+export function holdsRefund(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
+  for (const scopes of analysed) {
+    if (scopes.isQuestion || !pack.refundWord.test(scopes.sentence)) continue;
+    for (const match of matchesOf(pack.refundHold, scopes.sentence)) {
+      const end = match.index + match[0].length;
+      if (!isHypothetical(scopes, match.index, end) && !isNegated(scopes, match.index, end, pack))
+        return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether the message says a cancellation could not be carried out ("we couldn't cancel your order, it has
  * shipped"): its acknowledgement of the request then leads nowhere, and nothing is cancelled.

@@ -33,6 +33,8 @@ export interface LanguagePackData {
   vouchers: string[];
   /** Where money goes back to (a card, a bank account, a transfer): a refund sentence naming one is about money. */
   moneyDestinations: string[];
+  /** Words saying a refund is held back ("on hold", "in sospeso"): issued then, it is still only pending. */
+  refundHolds: string[];
   /** Plan or tariff changes ("your old plan … your new plan"): a sentence with one confirms no cancellation. */
   planChanges?: string[];
   marketing: string[];
@@ -110,6 +112,7 @@ export interface LanguagePack {
   clauseBreak: RegExp;
   voucher: RegExp;
   moneyDestination: RegExp;
+  refundHold: RegExp;
   planChange: RegExp;
   marketing: RegExp;
   boilerplate: RegExp;
@@ -306,6 +309,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     voucher: anyOf(data.vouchers),
     // From a word start, inflections included ("картата", "überwiesen").
     moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
+    refundHold: anyOf(data.refundHolds, 'gu'),
     planChange: anyOf(data.planChanges ?? []),
     marketing: anyOf(data.marketing),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),

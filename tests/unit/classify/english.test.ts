@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads a refund issued but held back as pending', () => {
+    const held =
+      'The seller has issued a refund of $20.00. Your refund is currently on hold while we review the case.';
+    expect(classify(held).kinds).toEqual(['refund.received']);
+    const released = 'Your refund of $20.00 has been issued, and your refund is no longer on hold.';
+    expect(classify(released).kinds).toEqual(['refund.confirmed']);
+  });
+
   it('reads a refund given as credit as no refund, unless a sentence sends money to a card or bank', () => {
     const asCredit =
       'Your refund has been processed. The $12.00 was refunded as store credit to your account.';
