@@ -1,4 +1,10 @@
-import { detectKinds, holdsRefund, refusesCancellation, resolveKinds } from './detect-kinds';
+import {
+  detectKinds,
+  holdsRefund,
+  type KindReading,
+  refusesCancellation,
+  resolveKinds,
+} from './detect-kinds';
 import { detectLanguage } from './detect-language';
 import { extractAmount } from './extract-amount';
 import { extractPromises } from './extract-promises';
@@ -29,6 +35,40 @@ const FALLBACK_LANGUAGE =
 function newsPart(analysed: SentenceScopes[], pack: LanguagePack): SentenceScopes[] {
   const notice = analysed.findIndex((scopes) => pack.boilerplate.test(scopes.sentence));
   return notice === -1 ? analysed : analysed.slice(0, notice);
+}
+
+/**
+ * Refund kinds read from the text that the rest of the message puts in doubt. A refund given as credit
+ * ("refunded as store credit") leaves the other refund phrases counting only from sentences that name where
+ * money goes back to (a card, a bank account); a refund issued but held back ("your refund is on hold") is
+ * still pending. The evidence moves with the kind.
+ */
+function settleRefundKinds(
+  found: Set<Kind>,
+  context: {
+    analysed: readonly SentenceScopes[];
+    pack: LanguagePack;
+    reading: KindReading;
+    jsonLdKinds: Kind[];
+  },
+): void {
+  const { analysed, pack, reading, jsonLdKinds } = context;
+  if (refundGivenAsCredit(analysed, pack)) {
+    for (const kind of ['refund.received', 'refund.confirmed'] as const) {
+      const fromText = reading.kinds.includes(kind) && !jsonLdKinds.includes(kind);
+      const namesMoney = (reading.evidence.get(kind) ?? []).some((line) => pack.moneyDestination.test(line));
+      if (fromText && !namesMoney) found.delete(kind);
+    }
+  }
+  if (found.has('refund.confirmed') && holdsRefund(analysed, pack)) {
+    found.delete('refund.confirmed');
+    found.add('refund.received');
+    const moved = [
+      ...(reading.evidence.get('refund.received') ?? []),
+      ...(reading.evidence.get('refund.confirmed') ?? []),
+    ];
+    reading.evidence.set('refund.received', moved);
+  }
 }
 
 /** Whether a sentence gives a refund as credit, a voucher or points instead of money. */
@@ -85,21 +125,12 @@ export function classifyText(message: ClassifiableMessage): Classification {
     found.delete('cancellation.received');
     found.delete('cancellation.confirmed');
   }
-  // A refund given as credit ("refunded as store credit") makes the message's other refund phrases doubtful:
-  // they count only from a sentence that names where money goes back to (a card, a bank account).
-  if (refundGivenAsCredit(analysed, pack)) {
-    for (const kind of ['refund.received', 'refund.confirmed'] as const) {
-      const fromText =
-        reading.kinds.includes(kind) && !jsonLd.statuses.some((status) => status.kind === kind);
-      const namesMoney = (reading.evidence.get(kind) ?? []).some((line) => pack.moneyDestination.test(line));
-      if (fromText && !namesMoney) found.delete(kind);
-    }
-  }
-  // A refund issued but held back ("the seller has refunded you … your refund is on hold") is still pending.
-  if (found.has('refund.confirmed') && holdsRefund(analysed, pack)) {
-    found.delete('refund.confirmed');
-    found.add('refund.received');
-  }
+  settleRefundKinds(found, {
+    analysed,
+    pack,
+    reading,
+    jsonLdKinds: jsonLd.statuses.map((status) => status.kind),
+  });
   const finalKinds = resolveKinds(found);
 
   const promises = extractPromises(analysed, pack, finalKinds);

@@ -6,6 +6,7 @@ describe('English kinds', () => {
     const held =
       'The seller has issued a refund of $20.00. Your refund is currently on hold while we review the case.';
     expect(classify(held).kinds).toEqual(['refund.received']);
+    expect(classify(held).evidence).toContain('The seller has issued a refund of $20.00.');
     const released = 'Your refund of $20.00 has been issued, and your refund is no longer on hold.';
     expect(classify(released).kinds).toEqual(['refund.confirmed']);
   });
