@@ -257,7 +257,10 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   const signals: Signal[] = [];
   for (const [kind, list] of Object.entries(data.signals) as [Kind, SignalData[]][]) {
     for (const signal of list) {
-      const regex = compile(expandFragments(signal.pattern, fragments), 'gu');
+      const regex = new RegExp(
+        hoistWordStart(compile(expandFragments(signal.pattern, fragments), 'gu').source),
+        'gu',
+      );
       const wordAnchored = regex.source.startsWith(START);
       const prefixes = wordAnchored ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
       signals.push({
@@ -456,6 +459,48 @@ function unionOf(regexes: readonly RegExp[]): SignalIndex {
       return starts.length > 0 || matchesElsewhere(text) ? starts : null;
     },
   };
+}
+
+/**
+ * A source that opens with look-behinds and then a word start ("(?<!trial )\\bcontract…") written with the
+ * word start first: look-arounds at one position commute, and a phrase opening with a word start is tried
+ * only at the word starts where it can begin, instead of its look-behinds being run at every character.
+ */
+function hoistWordStart(source: string): string {
+  let position = 0;
+  while (!source.startsWith(START, position) && source.startsWith('(?<', position)) {
+    const end = groupEnd(source, position);
+    if (end === -1) return source;
+    position = end;
+  }
+  if (position === 0) return source;
+  if (source.startsWith(START, position)) {
+    return START + source.slice(0, position) + source.slice(position + START.length);
+  }
+  // "\\b" right after a look-behind is written as either edge; before a word character it is a word start.
+  if (source.startsWith(EITHER, position)) {
+    const rest = source.slice(position + EITHER.length);
+    const opening = phrasePrefixes(rest);
+    if (opening !== 'any' && [...opening].every((prefix) => isWordCode(prefix.charCodeAt(0)))) {
+      return START + source.slice(0, position) + rest;
+    }
+  }
+  return source;
+}
+
+/** The index just after the group opening at `start`, or -1 when it does not close. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
 }
 
 /** Whether a regex source is an alternation at its top level ("a|b", not "(?:a|b)c"). */

@@ -51,4 +51,12 @@ describe('detectKinds', () => {
     ]);
     expect(read('We will send you an email once your plan is cancelled.')).toEqual([]);
   });
+
+  it('tries a phrase opening with look-behinds only at word starts, with the same matches', () => {
+    const pack = packWith([{ pattern: '(?<!trial )\\bplan ends\\b', strength: 2 }]);
+    expect(pack.signals[0]?.atWordStart).not.toBeNull();
+    const read = (text: string) => detectKinds([analyseSentence(text, pack)], pack).kinds;
+    expect(read('Your plan ends on 3 March.')).toEqual(['cancellation.confirmed']);
+    expect(read('Your trial plan ends on 3 March.')).toEqual([]);
+  });
 });
