@@ -53,7 +53,8 @@ function settleRefundKinds(
   },
 ): void {
   const { analysed, pack, reading, jsonLdKinds } = context;
-  if (refundGivenAsCredit(analysed, pack)) {
+  const readRefund = reading.kinds.some((kind) => kind.startsWith('refund.'));
+  if (readRefund && refundGivenAsCredit(analysed, pack)) {
     for (const kind of ['refund.received', 'refund.confirmed'] as const) {
       const fromText = reading.kinds.includes(kind) && !jsonLdKinds.includes(kind);
       const namesMoney = (reading.evidence.get(kind) ?? []).some((line) => pack.moneyDestination.test(line));

@@ -79,12 +79,14 @@ export function splitSentences(
 }
 
 const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
-const LAST_WORD_WITH_DOT = /(?:^|[\s(])([\p{L}.-]+)\.$/u;
+const WORD_WITH_DOTS = /^[\p{L}.-]+$/u;
 
+/** Whether the text ends with one of the abbreviations and its dot ("… гр."). */
 function endsWithAbbreviation(text: string, abbreviations: ReadonlySet<string>): boolean {
-  if (abbreviations.size === 0) return false;
-  const word = LAST_WORD_WITH_DOT.exec(text)?.[1];
-  return word !== undefined && abbreviations.has(word.toLowerCase());
+  if (abbreviations.size === 0 || !text.endsWith('.')) return false;
+  const wordStart = Math.max(text.lastIndexOf(' '), text.lastIndexOf('('), text.lastIndexOf('\t')) + 1;
+  const word = text.slice(wordStart, -1);
+  return WORD_WITH_DOTS.test(word) && abbreviations.has(word.toLowerCase());
 }
 
 /** Where in a sentence statements are hypothetical, subordinate, future or negated. */
