@@ -292,7 +292,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     language: data.language,
     abbreviations: new Set((data.abbreviations ?? []).map((word) => word.toLowerCase())),
     signals,
-    anySignal: unionOf(signals.map((signal) => signal.regex)),
+    anySignal: unionOf(signals),
     negation: anyOf(data.negations),
     trailingNegation: trailingWithin(data.trailingNegations ?? []),
     cancellationRefusal: data.cancellationRefusals?.length
@@ -383,15 +383,16 @@ function trailingWithin(negations: readonly string[]): RegExp {
  * - "^…" ones: at the text's start only;
  * - others with known first characters: wherever those occur; the rest by a search of the whole text.
  */
-function unionOf(regexes: readonly RegExp[]): SignalIndex {
-  const byPrefix = new Map<string, string[]>();
+function unionOf(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]): SignalIndex {
+  const byPrefix = new Map<string, RegExp[]>();
   const prefixes: string[] = [];
   const anyFirst: string[] = [];
   const atTextStart: string[] = [];
   const elsewherePrefixes: string[] = [];
   const elsewhereKnown: string[] = [];
   const others: string[] = [];
-  for (const { source } of regexes) {
+  for (const { regex, atWordStart } of signals) {
+    const { source } = regex;
     if (!source.startsWith(START)) {
       const starts = phrasePrefixes(source);
       const topLevelAlternation = hasTopLevelAlternation(source);
@@ -410,18 +411,21 @@ function unionOf(regexes: readonly RegExp[]): SignalIndex {
       continue;
     }
     prefixes.push(...starts);
-    for (const prefix of starts) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), rest]);
+    // The phrase's own sticky regex, so that each phrase is compiled once for this index and for matching.
+    const atStart = atWordStart ?? new RegExp(rest, 'uy');
+    for (const prefix of starts) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), atStart]);
   }
   const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
   const knownStarts = new PrefixSet(prefixes);
-  const atPrefix = new Map([...byPrefix].map(([prefix, sources]) => [prefix, sticky(sources)]));
+  const atPrefix = byPrefix;
   const prefixLengths = [...new Set([...byPrefix.keys()].map((prefix) => prefix.length))].sort(
     (a, b) => b - a,
   );
   // Only the phrases that begin as the text does there.
   const matchesByPrefix = (text: string, index: number) => {
     for (const length of prefixLengths) {
-      if (matchesAt(atPrefix.get(text.substr(index, length)), text, index)) return true;
+      for (const regex of atPrefix.get(text.substr(index, length)) ?? [])
+        if (matchesAt(regex, text, index)) return true;
     }
     return false;
   };
