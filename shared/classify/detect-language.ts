@@ -8,16 +8,25 @@ const LETTER = /^\p{L}$/u;
 // character, or per word, is most of the cost of reading the words.
 const letterCodes = new Uint8Array(0x10000);
 
-const stopwordTables = new WeakMap<readonly Language[], Map<string, Language[]>>();
+interface StopwordTable {
+  /** Word → the languages it is a stop-word of. */
+  languagesOf: Map<string, Language[]>;
+  /** The longest stop-word's length: a longer word is never looked up. */
+  longest: number;
+}
 
-/** One table for all languages (word → the languages it is a stop-word of): one lookup per word. */
-function stopwordTable(languages: readonly Language[]): Map<string, Language[]> {
+const stopwordTables = new WeakMap<readonly Language[], StopwordTable>();
+
+/** One table for all languages: one lookup per word, not one per language. */
+function stopwordTable(languages: readonly Language[]): StopwordTable {
   const cached = stopwordTables.get(languages);
   if (cached) return cached;
-  const table = new Map<string, Language[]>();
+  const languagesOf = new Map<string, Language[]>();
   for (const language of languages) {
-    for (const word of language.stopwords) table.set(word, [...(table.get(word) ?? []), language]);
+    for (const word of language.stopwords)
+      languagesOf.set(word, [...(languagesOf.get(word) ?? []), language]);
   }
+  const table = { languagesOf, longest: Math.max(0, ...[...languagesOf.keys()].map((word) => word.length)) };
   stopwordTables.set(languages, table);
   return table;
 }
@@ -31,8 +40,9 @@ export function detectLanguage(text: string, languages: readonly Language[]): La
   const table = stopwordTable(languages);
   const counts = new Map<Language, number>();
   const lower = text.toLowerCase();
-  for (const word of firstWords(lower, MAX_WORDS, longestStopword(table))) {
-    for (const language of table.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  for (const word of firstWords(lower, MAX_WORDS, table.longest)) {
+    for (const language of table.languagesOf.get(word) ?? [])
+      counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   let best: Language | null = null;
   let bestCount = 0;
@@ -45,17 +55,6 @@ export function detectLanguage(text: string, languages: readonly Language[]): La
   }
   if (best) return best;
   return languages.find((language) => language.pack().anySignal.test(lower)) ?? null;
-}
-
-const longestStopwords = new WeakMap<Map<string, Language[]>, number>();
-
-function longestStopword(table: Map<string, Language[]>): number {
-  let longest = longestStopwords.get(table);
-  if (longest === undefined) {
-    longest = Math.max(0, ...[...table.keys()].map((word) => word.length));
-    longestStopwords.set(table, longest);
-  }
-  return longest;
 }
 
 /**

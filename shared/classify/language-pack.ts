@@ -74,7 +74,6 @@ export interface Signal {
  */
 export interface PhraseSearch {
   matches(text: string): Iterable<RegExpExecArray>;
-  test(text: string): boolean;
 }
 
 /** Where in a sentence the phrases of a pack can match. */
@@ -89,8 +88,7 @@ export interface SignalIndex {
 }
 
 export interface ReferenceLabel {
-  regex: RegExp;
-  /** The same pattern, sticky: tried only where {@link LanguagePack.referenceStart} found some label. */
+  /** The label and its value, sticky: tried only where {@link LanguagePack.referenceStart} found some label. */
   atLabel: RegExp;
   strength: number;
 }
@@ -333,11 +331,11 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     requestedWord: anyStem(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => {
-      const regex = compile(
+      const atLabel = compile(
         `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
-        'giu',
+        'iuy',
       );
-      return { regex, atLabel: new RegExp(regex.source, 'iuy'), strength: reference.strength };
+      return { atLabel, strength: reference.strength };
     }),
     referenceStart: phraseSearch(
       data.references.length
@@ -351,20 +349,11 @@ export function compilePack(data: LanguagePackData): LanguagePack {
 function phraseSearch(regex: RegExp): PhraseSearch {
   const opening = regex.source.startsWith(START) ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
   if (opening === 'any' || hasTopLevelAlternation(regex.source)) {
-    return { matches: (text) => matchesOf(regex, text), test: (text) => firstOf(matchesOf(regex, text)) };
+    return { matches: (text) => matchesOf(regex, text) };
   }
   const prefixes = new PrefixSet(opening);
   const atWordStart = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
-  const starts = (text: string) => wordStartsWith(prefixes, text);
-  return {
-    matches: (text) => matchesAtOffsets(atWordStart, text, starts(text)),
-    test: (text) => firstOf(matchesAtOffsets(atWordStart, text, starts(text))),
-  };
-}
-
-function firstOf(matches: Iterable<RegExpExecArray>): boolean {
-  for (const _ of matches) return true;
-  return false;
+  return { matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)) };
 }
 
 // A trailing negation stands in the next few words: "refunded nothing", "erstatten wir Ihnen nicht".
