@@ -30,6 +30,19 @@ async function changeStored(caseId: string, change: (current: Case) => Case): Pr
   await saveCase(api.local.table, { before, after: change(before) });
 }
 
+/** Resolves a stored case as a confirmation meeting all its expectations would. */
+async function resolveStored(caseId: string): Promise<void> {
+  await changeStored(caseId, (current) => ({
+    ...current,
+    status: 'resolved',
+    expectations: current.expectations.map((expectation) => ({
+      ...expectation,
+      status: 'met',
+      nextAlertAt: null,
+    })),
+  }));
+}
+
 const refundIn = (within: string) => ({ expect: 'refund.confirmed', within });
 
 describe('POST /v1/cases', () => {
@@ -255,15 +268,7 @@ describe('GET /v1/cases', () => {
     }
     api.clock.now = at(10);
     await api.call('PATCH', `/v1/cases/${ids.closed}`, { token: user.token, body: { status: 'closed' } });
-    await changeStored(ids.resolved as string, (current) => ({
-      ...current,
-      status: 'resolved',
-      expectations: current.expectations.map((expectation) => ({
-        ...expectation,
-        status: 'met',
-        nextAlertAt: null,
-      })),
-    }));
+    await resolveStored(ids.resolved as string);
     await changeStored(ids.overdue as string, (current) => ({
       ...current,
       expectations: current.expectations.map((expectation) => ({ ...expectation, status: 'overdue' })),
@@ -588,15 +593,7 @@ describe('PATCH /v1/cases/{id}', () => {
   it('refuses to move an expectation that was met, or one the case does not have', async () => {
     const user = await api.createUser();
     const opened = await openCase(user.token, { vendor: 'hulu.com', expectations: [refundIn('2 days')] });
-    await changeStored(opened.id, (current) => ({
-      ...current,
-      status: 'resolved',
-      expectations: current.expectations.map((expectation) => ({
-        ...expectation,
-        status: 'met',
-        nextAlertAt: null,
-      })),
-    }));
+    await resolveStored(opened.id);
 
     const met = await api.call('PATCH', `/v1/cases/${opened.id}`, {
       token: user.token,
@@ -700,15 +697,7 @@ describe('POST /v1/cases/{id}/notes', () => {
   it('reopens a resolved case when a new promise is logged, and keeps notes without one simple', async () => {
     const user = await api.createUser();
     const opened = await openCase(user.token, { vendor: 'hulu.com', expectations: [refundIn('2 days')] });
-    await changeStored(opened.id, (current) => ({
-      ...current,
-      status: 'resolved',
-      expectations: current.expectations.map((expectation) => ({
-        ...expectation,
-        status: 'met',
-        nextAlertAt: null,
-      })),
-    }));
+    await resolveStored(opened.id);
 
     const plain = await api.call('POST', `/v1/cases/${opened.id}/notes`, {
       token: user.token,
