@@ -47,8 +47,8 @@ function roleOf(fn: ServiceFunction): IConstruct {
   return role;
 }
 
-function sesRuleArn(stack: InboxWatcherStack) {
-  const ruleSet = `${stack.stackName}-inbound`;
+/** The ARN CloudFormation builds for an SES resource of this account and region ("identity/example.com"). */
+function sesArn(resource: string) {
   return {
     'Fn::Join': [
       '',
@@ -59,10 +59,14 @@ function sesRuleArn(stack: InboxWatcherStack) {
         { Ref: 'AWS::Region' },
         ':',
         { Ref: 'AWS::AccountId' },
-        `:receipt-rule-set/${ruleSet}:receipt-rule/${stack.stackName}-forwarded-mail`,
+        `:${resource}`,
       ],
     ],
   };
+}
+
+function sesRuleArn(stack: InboxWatcherStack) {
+  return sesArn(`receipt-rule-set/${stack.stackName}-inbound:receipt-rule/${stack.stackName}-forwarded-mail`);
 }
 
 function tableStatements(stack: InboxWatcherStack) {
@@ -83,20 +87,7 @@ function logStatement(fn: ServiceFunction) {
 }
 
 function sesIdentityArn(identity: string) {
-  return {
-    'Fn::Join': [
-      '',
-      [
-        'arn:',
-        { Ref: 'AWS::Partition' },
-        ':ses:',
-        { Ref: 'AWS::Region' },
-        ':',
-        { Ref: 'AWS::AccountId' },
-        `:identity/${identity}`,
-      ],
-    ],
-  };
+  return sesArn(`identity/${identity}`);
 }
 
 function functionProperties(tpl: Template, fn: ServiceFunction): Record<string, unknown> {
