@@ -1,10 +1,4 @@
-import {
-  type LanguagePack,
-  matchesAtOffsets,
-  matchesOf,
-  type Signal,
-  someWordStartsWith,
-} from './language-pack';
+import { type LanguagePack, matchesOf, someWordStartsWith, successiveMatches } from './language-pack';
 import { isHypothetical, isNegated, type SentenceScopes } from './sentences';
 import { KINDS, type Kind } from './types';
 
@@ -34,28 +28,25 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
   for (const scopes of analysed) {
     const sentence = scopes.sentence;
     if (scopes.isQuestion) continue;
-    const phraseStarts = pack.anySignal.startsIn(sentence);
-    if (!phraseStarts) continue;
+    const hits = pack.anySignal.matchesIn(sentence);
+    if (!hits) continue;
     const mentionsVoucher = pack.voucher.test(sentence);
     const changesPlan = pack.planChange.test(sentence);
     // Per kind, the phrases already counted in this sentence: two weak phrases side by side corroborate
     // each other ("runs until 31.01., after that we debit nothing"), one stretch of text read twice does not.
     const counted = new Map<Kind, Span[]>();
-    for (const signal of pack.signals) {
-      // A phrase that opens at a word start is tried only where some phrase can begin as it does.
-      const offsets = signal.atWordStart ? offsetsFor(signal, phraseStarts, sentence) : null;
-      if (offsets?.length === 0) continue;
+    for (const [position, signal] of pack.signals.entries()) {
+      // A word-start phrase's matches were found by the index; the others are searched for here.
+      const found = signal.atWordStart ? hits.get(position) : null;
+      if (signal.atWordStart && !found) continue;
       // A phrase opening with a word can only match where a word starts as the phrase can.
-      if (!offsets && signal.prefixes && !someWordStartsWith(signal.prefixes, sentence)) continue;
+      if (!found && signal.prefixes && !someWordStartsWith(signal.prefixes, sentence)) continue;
       const spans = counted.get(signal.kind) ?? [];
       if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
       if (signal.kind.startsWith('refund.') && mentionsVoucher) continue;
       if (signal.kind.startsWith('cancellation.') && changesPlan) continue;
       if (signal.context && !signal.context.test(sentence)) continue;
-      const matches =
-        signal.atWordStart && offsets
-          ? matchesAtOffsets(signal.atWordStart, sentence, offsets)
-          : matchesOf(signal.regex, sentence);
+      const matches = found ? successiveMatches(found) : matchesOf(signal.regex, sentence);
       const span = firstAssertedMatch(scopes, matches, signal.kind, signal.negated, pack);
       if (!span || spans.some((other) => span.start < other.end && other.start < span.end)) continue;
       spans.push({ ...span, strength: signal.strength });
@@ -105,13 +96,6 @@ export function resolveKinds(found: Iterable<Kind>): Kind[] {
   if (kinds.has('cancellation.confirmed')) kinds.delete('cancellation.received');
   if (kinds.has('refund.confirmed') || kinds.has('refund.rejected')) kinds.delete('refund.received');
   return KINDS.filter((kind) => kinds.has(kind));
-}
-
-/** The word starts where a word-anchored phrase can begin: some phrase can, and with its first characters. */
-function offsetsFor(signal: Signal, phraseStarts: readonly number[], sentence: string): number[] {
-  const { prefixes } = signal;
-  if (!prefixes) return phraseStarts as number[];
-  return phraseStarts.filter((offset) => prefixes.startsAt(sentence, offset));
 }
 
 function firstAssertedMatch(

@@ -54,7 +54,7 @@ export function detectLanguage(text: string, languages: readonly Language[]): La
     }
   }
   if (best) return best;
-  return languages.find((language) => language.pack().anySignal.test(lower)) ?? null;
+  return languages.find((language) => language.pack().anySignal.matchesIn(lower) !== null) ?? null;
 }
 
 /**

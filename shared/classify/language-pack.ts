@@ -62,8 +62,8 @@ export interface Signal {
   /** The first few characters a match can start with right after a word start, or null when it may start anywhere. */
   prefixes: PrefixSet | null;
   /**
-   * The same pattern, sticky, when every match must begin at a word start: it is then tried only at the
-   * word starts where {@link SignalIndex.startsIn} found that some phrase can begin. Null otherwise.
+   * The same pattern, sticky, when every match must begin at a word start: {@link SignalIndex.matchesIn}
+   * then finds its matches, trying it only at the word starts that begin as it can. Null otherwise.
    */
   atWordStart: RegExp | null;
 }
@@ -76,15 +76,16 @@ export interface PhraseSearch {
   matches(text: string): Iterable<RegExpExecArray>;
 }
 
-/** Where in a sentence the phrases of a pack can match. */
+/** The matches of a pack's word-start phrases in a sentence, by the phrase's position in the pack's signals. */
+export type PhraseHits = ReadonlyMap<number, readonly RegExpExecArray[]>;
+
+/** Where in a sentence the phrases of a pack match. */
 export interface SignalIndex {
-  /** Whether any phrase matches the text. */
-  test(text: string): boolean;
   /**
-   * The word starts where a word-start phrase can match, in order; null when no phrase at all matches.
-   * A phrase that must begin at a word start can match nowhere else, so the others need not be tried.
+   * Every match of each word-start phrase, at every word start in order (matches may overlap: see
+   * {@link successiveMatches}); null when no phrase at all, word-start or not, matches the text.
    */
-  startsIn(text: string): number[] | null;
+  matchesIn(text: string): PhraseHits | null;
 }
 
 export interface ReferenceLabel {
@@ -290,7 +291,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     language: data.language,
     abbreviations: new Set((data.abbreviations ?? []).map((word) => word.toLowerCase())),
     signals,
-    anySignal: unionOf(signals),
+    anySignal: phraseIndex(signals),
     negation: anyOf(data.negations),
     trailingNegation: trailingWithin(data.trailingNegations ?? []),
     cancellationRefusal: data.cancellationRefusals?.length
@@ -365,65 +366,57 @@ function trailingWithin(negations: readonly string[]): RegExp {
 }
 
 /**
- * Tests whether any of the given regexes matches a text, trying each only where it can match (trying every
- * pattern at every character was most of the cost of reading a sentence). By where they can start:
- * - most open with a word-start assertion: tried at word starts whose first characters begin one of them,
- *   and there only the ones that begin that way (those with unknown first characters at every word start);
- * - "^…" ones: at the text's start only;
- * - others with known first characters: wherever those occur; the rest by a search of the whole text.
+ * Finds the phrases of a pack in a sentence, trying each only where it can match (trying every pattern at
+ * every character was most of the cost of reading a sentence). By where they can start:
+ * - most open with a word-start assertion: each is tried at the word starts whose first characters begin it
+ *   (looked up by a hash of those characters), and its matches there are kept for the caller;
+ * - the others decide only whether the sentence needs a look at all: "^…" ones at the text's start, those
+ *   with known first characters wherever these occur, the rest by a search of the whole text.
  */
-function unionOf(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]): SignalIndex {
-  const byPrefix = new Map<string, RegExp[]>();
-  const prefixes: string[] = [];
-  const anyFirst: string[] = [];
+function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]): SignalIndex {
+  // By prefix length, then by the hash of the prefix: the signals (by position) whose matches can begin so.
+  const byPrefix: Map<number, number[]>[] = [];
+  const triedEverywhere: number[] = [];
+  const wordStartPrefixes: string[] = [];
   const atTextStart: string[] = [];
   const elsewherePrefixes: string[] = [];
   const elsewhereKnown: string[] = [];
   const others: string[] = [];
-  for (const { regex, atWordStart } of signals) {
+  signals.forEach(({ regex, atWordStart }, position) => {
     const { source } = regex;
-    if (!source.startsWith(START)) {
+    if (!atWordStart) {
       const starts = phrasePrefixes(source);
-      const topLevelAlternation = hasTopLevelAlternation(source);
       // Without the multiline flag "^" matches at the text's start only.
-      if (source.startsWith('^') && !topLevelAlternation) atTextStart.push(source.slice(1));
+      if (source.startsWith('^') && !hasTopLevelAlternation(source)) atTextStart.push(source.slice(1));
       else if (starts !== 'any') {
         elsewherePrefixes.push(...starts);
         elsewhereKnown.push(source);
       } else others.push(source);
-      continue;
+      return;
     }
-    const rest = source.slice(START.length);
-    const starts = phrasePrefixes(rest);
+    const starts = phrasePrefixes(source.slice(START.length));
     if (starts === 'any') {
-      anyFirst.push(rest);
-      continue;
+      triedEverywhere.push(position);
+      return;
     }
-    prefixes.push(...starts);
-    // The phrase's own sticky regex, so that each phrase is compiled once for this index and for matching.
-    const atStart = atWordStart ?? new RegExp(rest, 'uy');
-    for (const prefix of starts) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), atStart]);
-  }
+    wordStartPrefixes.push(...starts);
+    for (const prefix of starts) {
+      const buckets = byPrefix[prefix.length - 1] ?? new Map<number, number[]>();
+      byPrefix[prefix.length - 1] = buckets;
+      const key = prefixHash(prefix, 0, prefix.length);
+      const bucket = buckets.get(key) ?? [];
+      if (!bucket.includes(position)) bucket.push(position);
+      buckets.set(key, bucket);
+    }
+  });
+  const wordStartRegexes = signals.map((signal) => signal.atWordStart);
+  const knownStarts = new PrefixSet(wordStartPrefixes);
   const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
-  const knownStarts = new PrefixSet(prefixes);
-  const atPrefix = byPrefix;
-  const prefixLengths = [...new Set([...byPrefix.keys()].map((prefix) => prefix.length))].sort(
-    (a, b) => b - a,
-  );
-  // Only the phrases that begin as the text does there.
-  const matchesByPrefix = (text: string, index: number) => {
-    for (const length of prefixLengths) {
-      for (const regex of atPrefix.get(text.substr(index, length)) ?? [])
-        if (matchesAt(regex, text, index)) return true;
-    }
-    return false;
-  };
-  const atAny = anyFirst.length ? sticky(anyFirst) : null;
   const atStart = atTextStart.length ? sticky(atTextStart) : null;
   const knownElsewhere = new PrefixSet(elsewherePrefixes);
   const atKnownElsewhere = elsewhereKnown.length ? sticky(elsewhereKnown) : null;
   const anywhere = others.length ? new RegExp(others.join('|'), 'u') : null;
-  const matchesAt = (regex: RegExp | null | undefined, text: string, index: number) => {
+  const matchesAt = (regex: RegExp | null, text: string, index: number) => {
     if (!regex) return false;
     regex.lastIndex = index;
     return regex.test(text);
@@ -437,21 +430,65 @@ function unionOf(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]): Sig
     }
     return false;
   };
-  const canStartAt = (text: string, index: number) =>
-    (index === 0 || !isWordCode(text.charCodeAt(index - 1))) &&
-    ((knownStarts.startsAt(text, index) && matchesByPrefix(text, index)) || matchesAt(atAny, text, index));
+  const tryAt = (position: number, text: string, index: number, hits: Map<number, RegExpExecArray[]>) => {
+    const regex = wordStartRegexes[position];
+    if (!regex) return;
+    regex.lastIndex = index;
+    const match = regex.exec(text);
+    if (!match) return;
+    const found = hits.get(position);
+    if (found) found.push(match);
+    else hits.set(position, [match]);
+  };
   return {
-    test(text: string): boolean {
-      if (matchesElsewhere(text)) return true;
-      for (let index = 0; index < text.length; index++) if (canStartAt(text, index)) return true;
-      return false;
-    },
-    startsIn(text: string): number[] | null {
-      const starts: number[] = [];
-      for (let index = 0; index < text.length; index++) if (canStartAt(text, index)) starts.push(index);
-      return starts.length > 0 || matchesElsewhere(text) ? starts : null;
+    matchesIn(text: string): PhraseHits | null {
+      const hits = new Map<number, RegExpExecArray[]>();
+      const tried: number[] = [];
+      for (let index = 0; index < text.length; index++) {
+        if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
+        for (const position of triedEverywhere) tryAt(position, text, index, hits);
+        if (!knownStarts.startsAt(text, index)) continue;
+        tried.length = 0;
+        let hash = PREFIX_HASH_SEED;
+        for (let length = 1; length <= byPrefix.length && index + length <= text.length; length++) {
+          hash = prefixHashStep(hash, text.charCodeAt(index + length - 1));
+          for (const position of byPrefix[length - 1]?.get(hash) ?? []) {
+            // A phrase can begin as the text does here with prefixes of two lengths: try it once.
+            if (tried.includes(position)) continue;
+            tried.push(position);
+            tryAt(position, text, index, hits);
+          }
+        }
+      }
+      return hits.size > 0 || matchesElsewhere(text) ? hits : null;
     },
   };
+}
+
+const PREFIX_HASH_SEED = 0x811c9dc5;
+
+/** One step of the prefix hash (FNV-1a, in 32-bit integers). */
+function prefixHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+}
+
+function prefixHash(text: string, from: number, to: number): number {
+  let hash = PREFIX_HASH_SEED;
+  for (let at = from; at < to; at++) hash = prefixHashStep(hash, text.charCodeAt(at));
+  return hash;
+}
+
+/**
+ * Each successive match of a phrase, as a global search would find them when no match can begin anywhere
+ * but where these were found: a match starting inside the one before is left out.
+ */
+export function* successiveMatches(matches: readonly RegExpExecArray[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const match of matches) {
+    if (match.index < from) continue;
+    from = match.index + Math.max(match[0].length, 1);
+    yield match;
+  }
 }
 
 /**
@@ -512,7 +549,6 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** The offsets where a word of the text starts with one of the prefixes, in order. */
 /** Whether some word of the text starts with one of the prefixes. */
 export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
   return !wordStartsWith(prefixes, text).next().done;
