@@ -122,24 +122,28 @@ class SourceReader {
 
   private group(): Path[] {
     this.position++; // (
-    let lookaround = false;
+    let kind: 'group' | 'lookahead' | 'lookbehind-or-negative' = 'group';
     if (this.source[this.position] === '?') {
-      const kind = this.source.slice(this.position, this.position + 3);
-      if (kind.startsWith('?:')) this.position += 2;
-      else if (kind === '?<=' || kind === '?<!') {
+      const opening = this.source.slice(this.position, this.position + 3);
+      if (opening.startsWith('?:')) this.position += 2;
+      else if (opening === '?<=' || opening === '?<!') {
         this.position += 3;
-        lookaround = true;
-      } else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+        kind = 'lookbehind-or-negative';
+      } else if (opening.startsWith('?=') || opening.startsWith('?!')) {
         this.position += 2;
-        lookaround = true;
-      } else if (kind.startsWith('?<')) this.position = this.source.indexOf('>', this.position) + 1;
+        kind = opening.startsWith('?=') ? 'lookahead' : 'lookbehind-or-negative';
+      } else if (opening.startsWith('?<')) this.position = this.source.indexOf('>', this.position) + 1;
       else throw new Error('unknown group');
     }
     const inner = this.alternation();
     if (this.source[this.position] !== ')') throw new Error('unclosed group');
     this.position++;
-    // A look-around consumes nothing: what follows it decides the first characters.
-    return lookaround ? EMPTY : inner;
+    if (kind === 'group') return inner;
+    // A look-around consumes nothing: what follows it decides the first characters. A look-ahead that ends its
+    // alternative ("\b(?=order|case)") has nothing after it, but the text there must begin as it does.
+    const endsAlternative = [undefined, '|', ')'].includes(this.source[this.position]);
+    if (kind === 'lookahead' && endsAlternative) return inner.map((path) => ({ ...path, open: true }));
+    return EMPTY;
   }
 
   /** A short list of plain characters ("[' ]") as alternatives; anything else as an unknown character. */

@@ -32,6 +32,9 @@ describe('the first characters of a phrase pattern', () => {
   it('looks past look-arounds and anchors to what they guard', () => {
     expect(prefixes('(?<!x)(?=r)refund')).toEqual(['refund']);
     expect(prefixes('(?:^|\\n)your')).toEqual(['\nyour', 'your']);
+    // A look-ahead with nothing after it: the text must begin as the look-ahead does.
+    expect(prefixes('(?<!x)(?=order|case)')).toEqual(['case', 'order']);
+    expect(prefixes('(?=(?:ref|case) n)')).toEqual(['case n', 'ref n']);
   });
 
   it('answers "any" where it cannot pin the start down, never too narrow', () => {
