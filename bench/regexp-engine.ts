@@ -30,7 +30,9 @@ async function measureInChild(setting: string): Promise<void> {
   const texts = messages.map((message) => `${message.subject}\n${message.text}`);
   // German reference labels: a large rule, case-insensitive, run on whole texts.
   const german = LANGUAGES.find((language) => language.language === 'de')?.pack();
-  const rule = (german?.references ?? []).map((reference) => reference.atLabel.source.replaceAll('?<value>', ''));
+  const rule = (german?.references ?? []).map((reference) =>
+    reference.atLabel.source.replaceAll('?<value>', ''),
+  );
   // A distinct source per copy: V8 would otherwise hand the second copy the first one's compiled code.
   const copy = (name: string) => new RegExp(`${rule.join('|')}|(?:${name})`, 'giu');
   const microsecondsPerText = (regex: RegExp) => {
@@ -57,7 +59,9 @@ const child = process.argv[2];
 if (child) {
   await measureInChild(child);
 } else {
-  console.log('one rule, compiled before and after the corpus was classified (µs per message text, best of 5)');
+  console.log(
+    'one rule, compiled before and after the corpus was classified (µs per message text, best of 5)',
+  );
   for (const setting of ['node-default', 'classifier']) {
     const run = spawnSync(process.execPath, [...process.execArgv, here, setting], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stderr);

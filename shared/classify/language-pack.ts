@@ -1,4 +1,5 @@
 import { PrefixSet, phrasePrefixes } from './phrase-prefixes';
+import { requiredText } from './required-text';
 import type { Kind, TimeUnit } from './types';
 
 /** One phrase pattern of a kind, as written in a language file (rules/*.json). */
@@ -379,19 +380,13 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]):
   const triedEverywhere: number[] = [];
   const wordStartPrefixes: string[] = [];
   const atTextStart: string[] = [];
-  const elsewherePrefixes: string[] = [];
-  const elsewhereKnown: string[] = [];
-  const others: string[] = [];
+  const elsewhere: string[] = [];
   signals.forEach(({ regex, atWordStart }, position) => {
     const { source } = regex;
     if (!atWordStart) {
-      const starts = phrasePrefixes(source);
       // Without the multiline flag "^" matches at the text's start only.
       if (source.startsWith('^') && !hasTopLevelAlternation(source)) atTextStart.push(source.slice(1));
-      else if (starts !== 'any') {
-        elsewherePrefixes.push(...starts);
-        elsewhereKnown.push(source);
-      } else others.push(source);
+      else elsewhere.push(source);
       return;
     }
     const starts = phrasePrefixes(source.slice(START.length));
@@ -410,29 +405,41 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]):
     }
   });
   const wordStartRegexes = signals.map((signal) => signal.atWordStart);
+  // Text a phrase's match must contain: checked before its regex runs, which is what most tries cost.
+  const requiredTexts = wordStartRegexes.map((regex) =>
+    regex && !regex.flags.includes('i') ? requiredText(regex.source.slice(START.length)) : null,
+  );
   const knownStarts = new PrefixSet(wordStartPrefixes);
   const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
   const atStart = atTextStart.length ? sticky(atTextStart) : null;
-  const knownElsewhere = new PrefixSet(elsewherePrefixes);
-  const atKnownElsewhere = elsewhereKnown.length ? sticky(elsewhereKnown) : null;
-  const anywhere = others.length ? new RegExp(others.join('|'), 'u') : null;
-  const matchesAt = (regex: RegExp | null, text: string, index: number) => {
-    if (!regex) return false;
-    regex.lastIndex = index;
-    return regex.test(text);
-  };
-  // The phrases that need not open at a word start, each tried only where it can match.
+  // One search for all the others: V8 walks the text itself, faster than a try from here at each place.
+  const anywhere = elsewhere.length ? new RegExp(elsewhere.join('|'), 'u') : null;
+  // The phrases that need not open at a word start.
   const matchesElsewhere = (text: string) => {
-    if (matchesAt(atStart, text, 0) || anywhere?.test(text)) return true;
-    if (!atKnownElsewhere) return false;
-    for (let index = 0; index < text.length; index++) {
-      if (knownElsewhere.startsAt(text, index) && matchesAt(atKnownElsewhere, text, index)) return true;
+    if (atStart) {
+      atStart.lastIndex = 0;
+      if (atStart.test(text)) return true;
     }
-    return false;
+    return anywhere?.test(text) ?? false;
+  };
+  // Whether the sentence holds the text a phrase requires, read once per sentence (a phrase can be tried at
+  // several word starts): per phrase, the number of the sentence it was read for, and the answer.
+  let sentenceNumber = 0;
+  const requiredReadFor = new Uint32Array(signals.length);
+  const requiredFound = new Uint8Array(signals.length);
+  const hasRequiredText = (position: number, text: string) => {
+    const required = requiredTexts[position];
+    if (!required) return true;
+    if (requiredReadFor[position] !== sentenceNumber) {
+      requiredReadFor[position] = sentenceNumber;
+      requiredFound[position] = required.some((part) => text.includes(part)) ? 1 : 0;
+    }
+    return requiredFound[position] === 1;
   };
   const tryAt = (position: number, text: string, index: number, hits: Map<number, RegExpExecArray[]>) => {
     const regex = wordStartRegexes[position];
     if (!regex) return;
+    if (!hasRequiredText(position, text)) return;
     regex.lastIndex = index;
     const match = regex.exec(text);
     if (!match) return;
@@ -444,14 +451,18 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]):
     matchesIn(text: string): PhraseHits | null {
       const hits = new Map<number, RegExpExecArray[]>();
       const tried: number[] = [];
+      sentenceNumber++;
       for (let index = 0; index < text.length; index++) {
         if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
         for (const position of triedEverywhere) tryAt(position, text, index, hits);
-        if (!knownStarts.startsAt(text, index)) continue;
+        // The lengths of the prefixes that may begin here; the buckets of the others need no look.
+        let lengths = knownStarts.lengthsAt(text, index);
+        if (lengths === 0) continue;
         tried.length = 0;
         let hash = PREFIX_HASH_SEED;
-        for (let length = 1; length <= byPrefix.length && index + length <= text.length; length++) {
+        for (let length = 1; lengths !== 0; length++, lengths >>>= 1) {
           hash = prefixHashStep(hash, text.charCodeAt(index + length - 1));
+          if ((lengths & 1) === 0) continue;
           for (const position of byPrefix[length - 1]?.get(hash) ?? []) {
             // A phrase can begin as the text does here with prefixes of two lengths: try it once.
             if (tried.includes(position)) continue;
@@ -465,11 +476,14 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]):
   };
 }
 
-const PREFIX_HASH_SEED = 0x811c9dc5;
+const PREFIX_HASH_SEED = 0x011c9dc5;
 
-/** One step of the prefix hash (FNV-1a, in 32-bit integers). */
+/**
+ * One step of the prefix hash (FNV-1a), kept to 30 bits: V8 stores such integers unboxed, and a map keyed by
+ * them needs no number objects.
+ */
 function prefixHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
 }
 
 function prefixHash(text: string, from: number, to: number): number {

@@ -249,17 +249,26 @@ export class PrefixSet {
 
   /** Whether some prefix of the set may start at `index` of `text` (false: none does). */
   startsAt(text: string, index: number): boolean {
+    return this.lengthsAt(text, index) !== 0;
+  }
+
+  /**
+   * The lengths of the prefixes of the set that may start at `index` of `text`, as a bit mask (bit n - 1 for
+   * length n); 0 when none does.
+   */
+  lengthsAt(text: string, index: number): number {
     const first = text.charCodeAt(index) & (FIRST_CHAR_BITS - 1);
-    if (((this.#firstChars[first >>> 5] ?? 0) & (1 << (first & 31))) === 0) return false;
+    if (((this.#firstChars[first >>> 5] ?? 0) & (1 << (first & 31))) === 0) return 0;
     let hash = 0;
+    let lengths = 0;
     const end = Math.min(text.length, index + PREFIX_LENGTH);
     for (let at = index; at < end; at++) {
       hash = step(hash, text.charCodeAt(at));
       const bitmap = this.#bitmaps[at - index];
       const bit = hash & this.#mask;
-      if (bitmap && ((bitmap[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) return true;
+      if (bitmap && ((bitmap[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) lengths |= 1 << (at - index);
     }
-    return false;
+    return lengths;
   }
 }
 
