@@ -14,21 +14,9 @@ describe('the text every match of a phrase pattern contains', () => {
       'refund has been issued',
       'refund was issued',
     ]);
-    expect(required('(?:we|i) cancell?ed')).toEqual([
-      'i canceled',
-      'i cancelled',
-      'we canceled',
-      'we cancelled',
-    ]);
-    // Past a few alternatives the strings cost more to check than they save: the run stops before them.
-    expect(required("(?:we|i)(?:'ve| have)? cancell?ed")).toEqual([
-      'i cancel',
-      'i have cancel',
-      "i've cancel",
-      'we cancel',
-      'we have cancel',
-      "we've cancel",
-    ]);
+    // Past two alternatives the strings cost more to check than they save: the run stops before them.
+    expect(required('(?:we|i) cancell?ed')).toEqual(['i cancel', 'we cancel']);
+    expect(required("(?:we|i)(?:'ve| have)? cancell?ed")).toEqual([' canceled', ' cancelled']);
   });
 
   it('looks through look-arounds, which are no part of a match', () => {
