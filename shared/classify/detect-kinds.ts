@@ -1,4 +1,10 @@
-import { type LanguagePack, matchesOf, someWordStartsWith, successiveMatches } from './language-pack';
+import {
+  type LanguagePack,
+  matchesOf,
+  type Signal,
+  someWordStartsWith,
+  successiveMatches,
+} from './language-pack';
 import { isHypothetical, isNegated, type SentenceScopes } from './sentences';
 import { KINDS, type Kind } from './types';
 
@@ -10,6 +16,8 @@ interface Span {
   end: number;
   strength: number;
 }
+
+const NONE_COUNTED: readonly Span[] = [];
 
 export interface KindReading {
   kinds: Kind[];
@@ -35,13 +43,16 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
     // Per kind, the phrases already counted in this sentence: two weak phrases side by side corroborate
     // each other ("runs until 31.01., after that we debit nothing"), one stretch of text read twice does not.
     const counted = new Map<Kind, Span[]>();
-    for (const [position, signal] of pack.signals.entries()) {
+    // By index: this loop runs over every phrase of the pack, and should allocate nothing for the many that
+    // did not match.
+    for (let position = 0; position < pack.signals.length; position++) {
+      const signal = pack.signals[position] as Signal;
       // A word-start phrase's matches were found by the index; the others are searched for here.
       const found = signal.atWordStart ? hits.get(position) : null;
       if (signal.atWordStart && !found) continue;
       // A phrase opening with a word can only match where a word starts as the phrase can.
       if (!found && signal.prefixes && !someWordStartsWith(signal.prefixes, sentence)) continue;
-      const spans = counted.get(signal.kind) ?? [];
+      const spans = counted.get(signal.kind) ?? NONE_COUNTED;
       if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
       if (signal.kind.startsWith('refund.') && mentionsVoucher) continue;
       if (signal.kind.startsWith('cancellation.') && changesPlan) continue;
@@ -49,8 +60,7 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
       const matches = found ? successiveMatches(found) : matchesOf(signal.regex, sentence);
       const span = firstAssertedMatch(scopes, matches, signal.kind, signal.negated, pack);
       if (!span || spans.some((other) => span.start < other.end && other.start < span.end)) continue;
-      spans.push({ ...span, strength: signal.strength });
-      counted.set(signal.kind, spans);
+      counted.set(signal.kind, [...spans, { ...span, strength: signal.strength }]);
       score.set(signal.kind, (score.get(signal.kind) ?? 0) + signal.strength);
       const list = evidence.get(signal.kind) ?? [];
       if (!list.includes(scopes.original)) list.push(scopes.original);
