@@ -1,5 +1,6 @@
 import type { LanguagePack } from './language-pack';
 import { findMoney, type MoneyMention } from './money';
+import { lastSentenceStart } from './sentences';
 import type { Kind } from './types';
 
 export interface AmountReading {
@@ -38,30 +39,30 @@ export function extractAmount(
   );
   const only = mentions.find((m) => !isConversion(text, m));
   if (!only || distinct.size !== 1) return NONE;
-  if (pendingOrDone || pack.refundWord.test(sentenceOf(text, only).join(' '))) {
+  if (pendingOrDone || pack.refundWord.test(sentenceOf(text, only, pack.abbreviations).join(' '))) {
     return { amount: only.amount, currency: only.currency };
   }
   return NONE;
 }
 
 /** The text before a sum in its line and sentence (its label), and after it to the sentence end. */
-function sentenceOf(text: string, mention: MoneyMention): [label: string, after: string] {
+function sentenceOf(
+  text: string,
+  mention: MoneyMention,
+  abbreviations: ReadonlySet<string>,
+): [label: string, after: string] {
   const lineStart = text.lastIndexOf('\n', mention.index - 1) + 1;
   const lineEndIndex = text.indexOf('\n', mention.index);
   const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
   const before = text.slice(lineStart, mention.index);
-  const sentenceBreak = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('? '),
-  );
-  const label = sentenceBreak >= 0 ? before.slice(sentenceBreak + 2) : before;
+  // A dot before a lower-case word ("2025 г. с карта") or after a day ("am 3. März") ends no sentence.
+  const label = before.slice(lastSentenceStart(before, abbreviations));
   const after = text.slice(mention.index + mention.length, lineEnd);
   return [label, after.split(/[.!?](?:\s|$)/u)[0] ?? ''];
 }
 
 function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): number {
-  const [label, sentenceAfter] = sentenceOf(text, mention);
+  const [label, sentenceAfter] = sentenceOf(text, mention, pack.abbreviations);
   let score = 0;
   if (pack.refundWord.test(label)) score += 3;
   else if (pack.refundWord.test(sentenceAfter)) score += 2;

@@ -79,6 +79,23 @@ export function splitSentences(
 }
 
 const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+
+/**
+ * Where the last sentence of a one-line text begins, by the rules of {@link splitSentences} (0 when the text
+ * is one sentence): the label before a sum ("… 14.09.2025 г. с карта 89,00 лв.") is read back to there.
+ */
+export function lastSentenceStart(
+  text: string,
+  abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS,
+): number {
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_ENDS)) {
+    if (!endsWithAbbreviation(text.slice(0, match.index), abbreviations))
+      start = match.index + match[0].length;
+  }
+  return start;
+}
 const WORD_WITH_DOTS = /^[\p{L}.-]+$/u;
 
 /** Whether the text ends with one of the abbreviations and its dot ("… гр."). */

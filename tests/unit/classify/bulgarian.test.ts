@@ -45,6 +45,12 @@ describe('Bulgarian promises, amounts and references', () => {
     expect(moneyOf('Възстановихме сумата от 47,98 € (93,84 лв.) по картата Ви.')).toBe('47.98 EUR');
   });
 
+  it('reads the label of a sum back past a date ending in "г." (no sentence ends before a lower-case word)', () => {
+    const text =
+      'Таксата от 5,00 лв. остава за Ваша сметка. Възстановихме на 14.09.2025 г. сумата от 89,00 лв. по картата Ви.';
+    expect(moneyOf(text)).toBe('89.00 BGN');
+  });
+
   it('takes the order number after №', () => {
     expect(classify('Поръчка №10482917 беше анулирана.').reference).toBe('10482917');
   });
