@@ -333,8 +333,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     requestedWord: anyStem(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => {
+      // A mail client may wrap the line between a label and a number ("Vorgangsnummer\n401882337").
       const atLabel = compile(
-        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
+        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?:\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
         'iuy',
       );
       return { atLabel, strength: reference.strength };

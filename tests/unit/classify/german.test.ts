@@ -65,6 +65,13 @@ describe('German promises, amounts and references', () => {
     expect(classify(text).reference).toBe('4482917306');
   });
 
+  it('reads a case number that a wrapped line put under its label, and no word there', () => {
+    const wrapped =
+      'wir haben dein Schreiben erhalten. Unter der Vorgangsnummer\n401882337 kümmern wir uns darum.';
+    expect(classify(wrapped).reference).toBe('401882337');
+    expect(classify('Ihre Vorgangsnummer\nfinden Sie im Kundenportal.').reference).toBeNull();
+  });
+
   it('reads nothing into the legal withdrawal notice at the end of a receipt', () => {
     const receipt =
       'Vielen Dank für Ihre Bestellung 12345678.\n\nWiderrufsbelehrung\nWenn Sie diesen Vertrag widerrufen, haben wir Ihnen alle Zahlungen zurückzuzahlen. Die Rückzahlung erfolgt binnen vierzehn Tagen.';
