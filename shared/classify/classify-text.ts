@@ -88,15 +88,15 @@ export function classifyText(message: ClassifiableMessage): Classification {
     .trim();
   const body = normalizeText(String(message.text ?? ''));
   const fullText = subject ? `${subject}\n\n${body}` : body;
-  const detected = detectLanguage(fullText, LANGUAGES);
+  // One lower-cased copy for the searches over the whole text; offsets in it are those of the text.
+  const lowerText = lowerCaseKeepingOffsets(fullText);
+  const detected = detectLanguage(lowerText, LANGUAGES);
   // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
   const pack = (detected ?? FALLBACK_LANGUAGE).pack();
   const analysed = newsPart(
     splitSentences(fullText, pack.abbreviations).map((sentence) => analyseSentence(sentence, pack)),
     pack,
   );
-  // One lower-cased copy for the searches over the whole text; offsets in it are those of the text.
-  const lowerText = lowerCaseKeepingOffsets(fullText);
   const candidates = referenceCandidates(fullText, pack, lowerText);
   const ticketTag = subjectTagReference(subject);
   if (ticketTag) candidates.push(ticketTag);

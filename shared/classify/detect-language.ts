@@ -32,15 +32,14 @@ function stopwordTable(languages: readonly Language[]): StopwordTable {
 }
 
 /**
- * The language whose stop-words occur most often in the text. A text without any stop-words (a heading,
+ * The language whose stop-words occur most often in a lower-cased text. A text without any stop-words (a heading,
  * "Stornierung bestätigt") goes to the first language one of whose phrases it contains; null when neither
  * tells. Stop-words are short function words, so a few sentences are enough.
  */
-export function detectLanguage(text: string, languages: readonly Language[]): Language | null {
+export function detectLanguage(lowerText: string, languages: readonly Language[]): Language | null {
   const table = stopwordTable(languages);
   const counts = new Map<Language, number>();
-  const lower = text.toLowerCase();
-  for (const word of firstWords(lower, MAX_WORDS, table.longest)) {
+  for (const word of firstWords(lowerText, MAX_WORDS, table.longest)) {
     for (const language of table.languagesOf.get(word) ?? [])
       counts.set(language, (counts.get(language) ?? 0) + 1);
   }
@@ -54,7 +53,7 @@ export function detectLanguage(text: string, languages: readonly Language[]): La
     }
   }
   if (best) return best;
-  return languages.find((language) => language.pack().anySignal.matchesIn(lower) !== null) ?? null;
+  return languages.find((language) => language.pack().anySignal.matchesIn(lowerText) !== null) ?? null;
 }
 
 /**
