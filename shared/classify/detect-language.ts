@@ -8,9 +8,15 @@ const LETTER = /^\p{L}$/u;
 // character, or per word, is most of the cost of reading the words.
 const letterCodes = new Uint8Array(0x10000);
 
+interface Stopword {
+  word: string;
+  /** The languages it is a stop-word of. */
+  languages: Language[];
+}
+
 interface StopwordTable {
-  /** Word → the languages it is a stop-word of. */
-  languagesOf: Map<string, Language[]>;
+  /** By the hash of the word (see {@link hashStep}): the stop-words with that hash. */
+  byHash: Map<number, Stopword[]>;
   /** The longest stop-word's length: a longer word is never looked up. */
   longest: number;
 }
@@ -26,9 +32,22 @@ function stopwordTable(languages: readonly Language[]): StopwordTable {
     for (const word of language.stopwords)
       languagesOf.set(word, [...(languagesOf.get(word) ?? []), language]);
   }
-  const table = { languagesOf, longest: Math.max(0, ...[...languagesOf.keys()].map((word) => word.length)) };
+  const byHash = new Map<number, Stopword[]>();
+  for (const [word, wordLanguages] of languagesOf) {
+    let hash = HASH_SEED;
+    for (let index = 0; index < word.length; index++) hash = hashStep(hash, word.charCodeAt(index));
+    byHash.set(hash, [...(byHash.get(hash) ?? []), { word, languages: wordLanguages }]);
+  }
+  const table = { byHash, longest: Math.max(0, ...[...languagesOf.keys()].map((word) => word.length)) };
   stopwordTables.set(languages, table);
   return table;
+}
+
+const HASH_SEED = 0x011c9dc5;
+
+/** One step of an FNV-1a hash kept to 30 bits (small integers V8 stores unboxed). */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
 }
 
 /**
@@ -39,10 +58,9 @@ function stopwordTable(languages: readonly Language[]): StopwordTable {
 export function detectLanguage(lowerText: string, languages: readonly Language[]): Language | null {
   const table = stopwordTable(languages);
   const counts = new Map<Language, number>();
-  for (const word of firstWords(lowerText, MAX_WORDS, table.longest)) {
-    for (const language of table.languagesOf.get(word) ?? [])
-      counts.set(language, (counts.get(language) ?? 0) + 1);
-  }
+  forEachStopword(lowerText, table, (stopword) => {
+    for (const language of stopword.languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  });
   let best: Language | null = null;
   let bestCount = 0;
   for (const language of languages) {
@@ -57,24 +75,27 @@ export function detectLanguage(lowerText: string, languages: readonly Language[]
 }
 
 /**
- * The first `count` words of a text (runs of letters and apostrophes), each given only when it is at most
- * `maxLength` characters long: a longer one is counted but cannot be a stop-word, so it is never cut out.
+ * Calls `found` for each stop-word among the first {@link MAX_WORDS} words of a text (runs of letters and
+ * apostrophes). Words are hashed as they are read and compared in place: no word is cut out of the text.
  */
-function* firstWords(text: string, count: number, maxLength: number): Generator<string> {
+function forEachStopword(text: string, table: StopwordTable, found: (stopword: Stopword) => void): void {
   let words = 0;
   let index = 0;
-  while (index < text.length && words < count) {
+  while (index < text.length && words < MAX_WORDS) {
     const start = index;
-    index += wordCharLength(text, index);
+    let hash = HASH_SEED;
+    for (let length = wordCharLength(text, index); length > 0; length = wordCharLength(text, index)) {
+      for (const end = index + length; index < end; index++) hash = hashStep(hash, text.charCodeAt(index));
+    }
     if (index === start) {
       index++;
       continue;
     }
-    for (let length = wordCharLength(text, index); length > 0; length = wordCharLength(text, index)) {
-      index += length;
-    }
     words++;
-    if (index - start <= maxLength) yield text.slice(start, index);
+    if (index - start > table.longest) continue;
+    for (const stopword of table.byHash.get(hash) ?? []) {
+      if (stopword.word.length === index - start && text.startsWith(stopword.word, start)) found(stopword);
+    }
   }
 }
 
