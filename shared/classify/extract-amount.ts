@@ -1,6 +1,6 @@
 import type { LanguagePack } from './language-pack';
 import { findMoney, type MoneyMention } from './money';
-import { lastSentenceStart } from './sentences';
+import { lastSentenceStart, logicalLineAround } from './sentences';
 import type { Kind } from './types';
 
 export interface AmountReading {
@@ -45,15 +45,15 @@ export function extractAmount(
   return NONE;
 }
 
-/** The text before a sum in its line and sentence (its label), and after it to the sentence end. */
+/** The text before a sum in its (logical) line and sentence (its label), and after it to the sentence end. */
 function sentenceOf(
   text: string,
   mention: MoneyMention,
   abbreviations: ReadonlySet<string>,
 ): [label: string, after: string] {
-  const lineStart = text.lastIndexOf('\n', mention.index - 1) + 1;
-  const lineEndIndex = text.indexOf('\n', mention.index);
-  const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
+  // The line as the writer wrote it: a client may have wrapped "Das Guthaben von 312,40 € haben wir … auf
+  // Ihr Konto" before "überwiesen".
+  const [lineStart, lineEnd] = logicalLineAround(text, mention.index);
   const before = text.slice(lineStart, mention.index);
   // A dot before a lower-case word ("2025 г. с карта") or after a day ("am 3. März") ends no sentence.
   const label = before.slice(lastSentenceStart(before, abbreviations));

@@ -36,10 +36,17 @@ export function lowerCaseKeepingOffsets(text: string): string {
 // one, nor does the dot of a day or an ordinal ("am 30. April", "zum 1. März").
 const SENTENCE_END = /(?<=[.!?])(?<!(?:^|[\s(])\d{1,2}\.)\s+(?=[\p{Lu}"'(¿¡])/u;
 const LINE_CONTINUES = /^[\p{Ll}\p{N}(]/u;
+// Plain-text clients wrap at 72 to 78 columns: a line this long that stops mid-sentence goes on in the next
+// one, even one starting with a capital (a German noun, a name, an IBAN).
+const WRAPPED_LENGTH = 60;
+const WRAPPED_CONTINUATION = /^[\p{L}\p{N}]/u;
+// A list item, a table row (cells apart by a tab or a run of spaces) or a field ("Tariffa: Flex"): a line of
+// its own, never a wrapped one.
+const LIST_ROW_OR_FIELD = /^(?:[-*•·>]|\d{1,2}[.)]\s|\p{L}[\p{L}\p{N} .()'/-]{0,40}:\s)|\t| {2,}/u;
 
 /**
- * Splits text into sentences. Lines that a mail client wrapped (the next line starting in lower case)
- * are joined first; blank lines, table rows and list items stay apart.
+ * Splits text into sentences. Lines that a mail client wrapped (the next line starting in lower case, or a
+ * long line stopping mid-sentence) are joined first; blank lines, table rows and list items stay apart.
  */
 export function splitSentences(
   text: string,
@@ -48,18 +55,21 @@ export function splitSentences(
   const lines = text.split('\n');
   const logical: string[] = [];
   let current = '';
+  let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) {
       if (current) logical.push(current);
       current = '';
+      previous = '';
       continue;
     }
-    if (current && LINE_CONTINUES.test(line) && !/[.!?:;]$/.test(current)) current += ` ${line}`;
+    if (current && !/[.!?:;]$/.test(current) && continuesLine(previous, raw, line)) current += ` ${line}`;
     else {
       if (current) logical.push(current);
       current = line;
     }
+    previous = raw;
   }
   if (current) logical.push(current);
   const sentences: string[] = [];
@@ -76,6 +86,53 @@ export function splitSentences(
     if (pending) sentences.push(pending);
   }
   return sentences;
+}
+
+/**
+ * The offsets [start, end) of the line holding `index`, with the lines a client wrapped it from or into
+ * joined, as {@link splitSentences} joins them.
+ */
+export function logicalLineAround(text: string, index: number): [start: number, end: number] {
+  let start = text.lastIndexOf('\n', index - 1) + 1;
+  let end = lineEnd(text, index);
+  while (start > 0) {
+    const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (!wrapsInto(text.slice(previousStart, start - 1), text.slice(start, lineEnd(text, start)))) break;
+    start = previousStart;
+  }
+  while (end < text.length) {
+    const lastStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (!wrapsInto(text.slice(lastStart, end), text.slice(end + 1, lineEnd(text, end + 1)))) break;
+    end = lineEnd(text, end + 1);
+  }
+  return [start, end];
+}
+
+function lineEnd(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  return end === -1 ? text.length : end;
+}
+
+/** Whether a line runs on into the next one: it stops mid-sentence and the next one goes on from it. */
+function wrapsInto(line: string, next: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed !== '' &&
+    next.trim() !== '' &&
+    !/[.!?:;]$/.test(trimmed) &&
+    continuesLine(line, next, next.trim())
+  );
+}
+
+/** Whether a line goes on from the one before, which ends mid-sentence: a client wrapped it there. */
+function continuesLine(previous: string, raw: string, line: string): boolean {
+  if (LINE_CONTINUES.test(line)) return true;
+  return (
+    previous.trim().length >= WRAPPED_LENGTH &&
+    WRAPPED_CONTINUATION.test(line) &&
+    !LIST_ROW_OR_FIELD.test(raw) &&
+    !LIST_ROW_OR_FIELD.test(previous.trim())
+  );
 }
 
 const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();

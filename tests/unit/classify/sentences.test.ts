@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastSentenceStart, splitSentences } from '../../../shared/classify/sentences';
+import { lastSentenceStart, logicalLineAround, splitSentences } from '../../../shared/classify/sentences';
 
 describe('splitSentences', () => {
   it('ends a sentence at a dot followed by a capital', () => {
@@ -14,6 +14,26 @@ describe('splitSentences', () => {
       'Ihr Vertrag endet zum 30. April.',
       'Danke.',
     ]);
+  });
+
+  it('joins a long line that stops mid-sentence with the next, even one starting with a capital', () => {
+    const wrapped =
+      'Ihr Stromliefervertrag "M-Ökostrom privat" für die Lieferstelle\nSendlinger Straße 12, 80331 München, ist zum 31.10.2026 beendet.';
+    expect(splitSentences(wrapped)).toEqual([wrapped.replace('\n', ' ')]);
+  });
+
+  it('keeps short lines, fields, list items and table rows apart', () => {
+    expect(splitSentences('Mit freundlichen Grüßen\nIhre Stadtwerke München')).toEqual([
+      'Mit freundlichen Grüßen',
+      'Ihre Stadtwerke München',
+    ]);
+    const fields = 'Data del viaggio: 20/02/2026, treno 9915, partenza ore 08:15 da Milano\nTariffa: Flex';
+    expect(splitSentences(fields)).toHaveLength(2);
+    const list = 'These are the things we have changed on your account this month\n- Plan: Basic';
+    expect(splitSentences(list)).toHaveLength(2);
+    const row =
+      'Ihr Verbrauch im gesamten Abrechnungszeitraum bis zum Ende des Liefervertrags\nGuthaben     312,40 €';
+    expect(splitSentences(row)).toHaveLength(2);
   });
 
   it("does not end one after the language's abbreviations", () => {
@@ -35,5 +55,18 @@ describe('lastSentenceStart', () => {
     expect(text.slice(lastSentenceStart(text, new Set(['г'])))).toBe(
       'Възстановихме на 14.09.2025 г. сумата от ',
     );
+  });
+});
+
+describe('logicalLineAround', () => {
+  it('spans the lines a client wrapped, and no further', () => {
+    const text =
+      'Guten Tag.\n\nDas Guthaben von 312,40 € haben wir am 20.11.2026 auf Ihr Konto\nDE89 7015 0000 **** **** 12 überwiesen.\nDanke.';
+    const [start, end] = logicalLineAround(text, text.indexOf('312,40'));
+    expect(text.slice(start, end)).toBe(
+      'Das Guthaben von 312,40 € haben wir am 20.11.2026 auf Ihr Konto\nDE89 7015 0000 **** **** 12 überwiesen.',
+    );
+    const [dankeStart, dankeEnd] = logicalLineAround(text, text.indexOf('Danke'));
+    expect(text.slice(dankeStart, dankeEnd)).toBe('Danke.');
   });
 });
