@@ -67,6 +67,12 @@ export interface Signal {
    * then finds its matches, trying it only at the word starts that begin as it can. Null otherwise.
    */
   atWordStart: RegExp | null;
+  /**
+   * The look-behinds that opened the pattern, each a sticky regex of its own, checked where
+   * {@link atWordStart} (which is the pattern without them) matched. Kept apart because many phrases share the
+   * same long look-behind: compiled once, not once per phrase, they are most of the rules' machine code saved.
+   */
+  guards: RegExp[];
 }
 
 /**
@@ -263,6 +269,11 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       );
       const wordAnchored = regex.source.startsWith(START);
       const prefixes = wordAnchored ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
+      // "START a|b" anchors only its first alternative: b may match inside a word.
+      const triedAtWordStarts = wordAnchored && !hasTopLevelAlternation(regex.source);
+      const { core, lookbehinds } = triedAtWordStarts
+        ? withoutLeadingLookbehinds(regex.source)
+        : { core: '', lookbehinds: [] };
       signals.push({
         kind,
         regex,
@@ -270,9 +281,8 @@ export function compilePack(data: LanguagePackData): LanguagePack {
         negated: signal.negated ?? false,
         context: signal.with ? compile(signal.with, 'u') : null,
         prefixes: prefixes === 'any' ? null : new PrefixSet(prefixes),
-        // "START a|b" anchors only its first alternative: b may match inside a word.
-        atWordStart:
-          wordAnchored && !hasTopLevelAlternation(regex.source) ? new RegExp(regex.source, 'uy') : null,
+        atWordStart: triedAtWordStarts ? new RegExp(core, 'uy') : null,
+        guards: lookbehinds.map(guard),
       });
     }
   }
@@ -375,7 +385,7 @@ function trailingWithin(negations: readonly string[]): RegExp {
  * - the others decide only whether the sentence needs a look at all: "^…" ones at the text's start, those
  *   with known first characters wherever these occur, the rest by a search of the whole text.
  */
-function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]): SignalIndex {
+function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'guards'>[]): SignalIndex {
   // By prefix length, then by the hash of the prefix: the signals (by position) whose matches can begin so.
   const byPrefix: Map<number, number[]>[] = [];
   const triedEverywhere: number[] = [];
@@ -406,6 +416,7 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]):
     }
   });
   const wordStartRegexes = signals.map((signal) => signal.atWordStart);
+  const guardLists = signals.map((signal) => signal.guards);
   // Text a phrase's match must contain: checked before its regex runs, which is what most tries cost.
   const requiredTexts = wordStartRegexes.map((regex) =>
     regex && !regex.flags.includes('i') ? requiredText(regex.source.slice(START.length)) : null,
@@ -443,7 +454,7 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart'>[]):
     if (!hasRequiredText(position, text)) return;
     regex.lastIndex = index;
     const match = regex.exec(text);
-    if (!match) return;
+    if (!match || !guardsHold(guardLists[position] ?? [], text, match.index)) return;
     const found = hits.get(position);
     if (found) found.push(match);
     else hits.set(position, [match]);
@@ -504,6 +515,44 @@ export function* successiveMatches(matches: readonly RegExpExecArray[]): Generat
     from = match.index + Math.max(match[0].length, 1);
     yield match;
   }
+}
+
+/**
+ * A word-start source without the look-behinds right after its word start: "START(?<!a )(?<!b )rest" is
+ * "START rest" where both look-behinds hold. Look-arounds at one position commute and consume nothing, so the
+ * pattern matches where the core does and each look-behind holds at the match's start.
+ */
+function withoutLeadingLookbehinds(source: string): { core: string; lookbehinds: string[] } {
+  const lookbehinds: string[] = [];
+  let position = START.length;
+  while (source.startsWith('(?<!', position) || source.startsWith('(?<=', position)) {
+    const end = groupEnd(source, position);
+    if (end === -1) break;
+    lookbehinds.push(source.slice(position, end));
+    position = end;
+  }
+  return { core: START + source.slice(position), lookbehinds };
+}
+
+// One sticky regex per distinct look-behind, shared by every phrase that opens with it.
+const guards = new Map<string, RegExp>();
+
+function guard(lookbehind: string): RegExp {
+  let regex = guards.get(lookbehind);
+  if (!regex) {
+    regex = new RegExp(lookbehind, 'uy');
+    guards.set(lookbehind, regex);
+  }
+  return regex;
+}
+
+/** Whether every guard of a phrase holds at `index` of `text`. */
+export function guardsHold(guardList: readonly RegExp[], text: string, index: number): boolean {
+  for (const regex of guardList) {
+    regex.lastIndex = index;
+    if (!regex.test(text)) return false;
+  }
+  return true;
 }
 
 /**
