@@ -6,7 +6,6 @@ import es from './rules/es.json';
 import fr from './rules/fr.json';
 import it from './rules/it.json';
 
-
 /** A supported language: told apart by its stop-words, read with its pack. */
 export interface Language {
   /** ISO 639-1. */
