@@ -53,10 +53,11 @@ export function subjectTagReference(subject: string): ReferenceCandidate | null 
   return value && looksLikeIdentifier(value) ? { value, strength: 3, order: -1 } : null;
 }
 
-// A number printed in groups ("3108 772 845", "600 118 4472"): a short first group, then groups of 3-4 digits
-// up to a line end or punctuation ("order 55120 100 items" is a number and a count: not taken).
+// A number printed in groups ("3108 772 845", "600 118 4472", "48 112 907 3" with a check digit): a short first
+// group, then groups of 3-4 digits and perhaps a last one or two, up to a line end or punctuation ("order 55120
+// 100 items" is a number and a count: not taken).
 const SHORT_FIRST_GROUP = /^\d{2,5}$/;
-const MORE_DIGIT_GROUPS = /(?: \d{3,4})+(?=[ \t]*(?:$|[\n.,;:!?)]))(?![.,]\d)/uy;
+const MORE_DIGIT_GROUPS = /(?: \d{3,4})+(?: \d{1,2})?(?=[ \t]*(?:$|[\n.,;:!?)]))(?![.,]\d)/uy;
 
 /** The value with the digit groups printed right after it, when it is the first group of such a number. */
 function withDigitGroups(value: string, text: string, end: number): string {

@@ -65,6 +65,12 @@ describe('German promises, amounts and references', () => {
     expect(classify(text).reference).toBe('4482917306');
   });
 
+  it('reads an order number printed in digit groups with a check digit', () => {
+    expect(
+      classify('Ihre Rücksendung zum Auftrag 48 112 907 3\nSie ist bei uns eingegangen.').reference,
+    ).toBe('48 112 907 3');
+  });
+
   it('reads a case number that a wrapped line put under its label, and no word there', () => {
     const wrapped =
       'wir haben dein Schreiben erhalten. Unter der Vorgangsnummer\n401882337 kümmern wir uns darum.';
