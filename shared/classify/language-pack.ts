@@ -343,9 +343,10 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     requestedWord: anyStem(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => {
-      // A mail client may wrap the line between a label and a number ("Vorgangsnummer\n401882337").
+      // A mail client may wrap the line between a label and a number ("Vorgangsnummer\n401882337"), and a
+      // label ending in a colon may stand on a line of its own ("Vorgangsnummer:\nK-2026-0815").
       const atLabel = compile(
-        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?:\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
+        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?:(?<=:[ \\t]*)\\n[ \\t]*|\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
         'iuy',
       );
       return { atLabel, strength: reference.strength };

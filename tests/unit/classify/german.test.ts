@@ -76,6 +76,9 @@ describe('German promises, amounts and references', () => {
       'wir haben dein Schreiben erhalten. Unter der Vorgangsnummer\n401882337 kümmern wir uns darum.';
     expect(classify(wrapped).reference).toBe('401882337');
     expect(classify('Ihre Vorgangsnummer\nfinden Sie im Kundenportal.').reference).toBeNull();
+    expect(classify('Ihre Kündigung ist bei uns eingegangen.\nVorgangsnummer:\nK-2026-0815').reference).toBe(
+      'K-2026-0815',
+    );
   });
 
   it('reads nothing into the legal withdrawal notice at the end of a receipt', () => {
