@@ -153,6 +153,7 @@ export function lastSentenceStart(
   }
   return start;
 }
+
 const WORD_WITH_DOTS = /^[\p{L}.-]+$/u;
 
 /** Whether the text ends with one of the abbreviations and its dot ("… гр."). */
@@ -236,7 +237,8 @@ class LazyScopes implements SentenceScopes {
 
 function nextClauseBreak(sentence: string, from: number): number {
   const rest = sentence.slice(from);
-  const match = /[,;:–—]/.exec(rest);
+  // A spaced hyphen is a dash typed on a plain keyboard ("once it is closed - please allow 5 days").
+  const match = /[,;:–—]|\s-\s/.exec(rest);
   return match ? from + match.index : sentence.length;
 }
 

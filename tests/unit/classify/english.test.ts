@@ -122,6 +122,14 @@ describe('English promises', () => {
     ).toEqual(['cancellation.confirmed 1 hours', 'refund.confirmed 2 business_days']);
   });
 
+  it('ends a temporal clause at a spaced hyphen typed for a dash', () => {
+    expect(
+      promisesOf(
+        "We've got your request to cancel your mobile plan. Once the plan is closed you'll get a final confirmation from us - please allow up to 5 working days for that.",
+      ),
+    ).toEqual(['cancellation.confirmed 5 business_days']);
+  });
+
   it('takes the upper bound of a range', () => {
     expect(
       promisesOf('Your refund request was approved. The refund will be processed within 5-10 business days.'),
