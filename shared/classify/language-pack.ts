@@ -344,9 +344,10 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => {
       // A mail client may wrap the line between a label and a number ("Vorgangsnummer\n401882337"), and a
-      // label ending in a colon may stand on a line of its own ("Vorgangsnummer:\nK-2026-0815").
+      // label ending in a colon may stand on a line of its own ("Vorgangsnummer:\nK-2026-0815"); a table
+      // written as text puts a bar between them ("| Folio | 5520193 |").
       const atLabel = compile(
-        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.]*(?:(?<=:[ \\t]*)\\n[ \\t]*|\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
+        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.|]*(?:(?<=:[ \\t]*)\\n[ \\t]*|\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
         'iuy',
       );
       return { atLabel, strength: reference.strength };

@@ -15,6 +15,8 @@ describe('reading sums of money', () => {
     ['1 349,00 €', '1349.00', 'EUR'],
     ['29,90 euro', '29.90', 'EUR'],
     ["CHF 1'250.50", '1250.50', 'CHF'],
+    ['ARS 132.450,00', '132450.00', 'ARS'],
+    ['CLP 89.990', '89990.00', 'CLP'],
   ])('reads %s', (text, amount, currency) => {
     expect(findMoney(`Total: ${text} today`).map((m) => [m.amount, m.currency])).toEqual([
       [amount, currency],

@@ -53,6 +53,12 @@ describe('Spanish promises, amounts and references', () => {
     expect(moneyOf('Hemos procesado tu reembolso de € 89,98.')).toBe('89.98 EUR');
   });
 
+  it('reads a reference from a table written as text', () => {
+    const text =
+      'Hemos recibido tu solicitud de baja.\n| Folio de solicitud | 5520193 |\n| Estado | En trámite |';
+    expect(classify(text).reference).toBe('5520193');
+  });
+
   it('takes the case number over the booking code', () => {
     const text =
       'Tu solicitud de reembolso para la reserva HX4M9B, número de caso 2609-118273, ha sido rechazada.';
