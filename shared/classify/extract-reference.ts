@@ -31,11 +31,15 @@ export function referenceCandidates(
     let from = 0;
     for (const offset of labelStarts) {
       if (offset < from) continue;
+      // Labels are read on the lower-cased text; the value is taken as printed, at the same offsets.
       label.atLabel.lastIndex = offset;
-      const match = label.atLabel.exec(text);
-      const printed = match?.groups?.value?.replace(/[./-]+$/, '');
-      if (!match || !printed) continue;
-      const value = withDigitGroups(printed, text, match.index + match[0].length);
+      const match = label.atLabel.exec(lowerText);
+      const valueLength = match?.groups?.value?.length ?? 0;
+      if (!match || valueLength === 0) continue;
+      const end = match.index + match[0].length;
+      const printed = text.slice(end - valueLength, end).replace(/[./-]+$/, '');
+      if (!printed) continue;
+      const value = withDigitGroups(printed, text, end);
       if (!looksLikeIdentifier(value)) continue;
       found.push({ value, strength: label.strength, order: match.index });
       from = offset + Math.max(match[0].length, 1);

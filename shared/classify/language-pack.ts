@@ -96,7 +96,10 @@ export interface SignalIndex {
 }
 
 export interface ReferenceLabel {
-  /** The label and its value, sticky: tried only where {@link LanguagePack.referenceStart} found some label. */
+  /**
+   * The label and its value, sticky, lower-case: run on the lower-cased text, only where
+   * {@link LanguagePack.referenceStart} found some label.
+   */
   atLabel: RegExp;
   strength: number;
 }
@@ -348,7 +351,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       // written as text puts a bar between them ("| Folio | 5520193 |").
       const atLabel = compile(
         `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.|]*(?:(?<=:[ \\t]*)\\n[ \\t]*|\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
-        'iuy',
+        'uy',
       );
       return { atLabel, strength: reference.strength };
     }),
