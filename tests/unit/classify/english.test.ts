@@ -196,7 +196,11 @@ describe('English amounts and references', () => {
       '482913',
     );
     expect(classify('Order 55120931 was refunded.', 'Re: [Ticket #77120] Refund').reference).toBe('77120');
+    expect(classify('We have received your refund request.', 'Re: Refund [Case 04412987]').reference).toBe(
+      '04412987',
+    );
     expect(classify('We have received your refund request.', 'Refund [draft]').reference).toBe(null);
+    expect(classify('We have received your refund request.', 'Refund [Offer 2026]').reference).toBe(null);
   });
 
   it('takes a number printed in digit groups whole, but not a count after it', () => {
