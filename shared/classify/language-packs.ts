@@ -1,10 +1,14 @@
 import { compilePack, type LanguagePack, type LanguagePackData } from './language-pack';
+import { compileRegExpsOnFirstRun } from './regexp-engine';
 import bg from './rules/bg.json';
 import de from './rules/de.json';
 import en from './rules/en.json';
 import es from './rules/es.json';
 import fr from './rules/fr.json';
 import it from './rules/it.json';
+
+// Before any rule compiles: see there.
+compileRegExpsOnFirstRun();
 
 /** A supported language: told apart by its stop-words, read with its pack. */
 export interface Language {
