@@ -89,6 +89,26 @@ describe('Gmail inline forwards', () => {
   });
 });
 
+describe("forwards written in the forwarder's own language", () => {
+  it.each([
+    ['ro', 'apple-inline', 'Început mesaj redirecționat:', 'De la', 'Subiect', 'Dată', 'Către'],
+    ['tr', 'outlook-inline', '________________________________', 'Kimden', 'Konu', 'Gönderildi', 'Kime'],
+    ['cs', 'gmail-inline', '---------- Přeposlaná zpráva ---------', 'Od', 'Předmět', 'Datum', 'Komu'],
+    ['el', 'gmail-inline', '---------- Προωθημένο μήνυμα ---------', 'Από', 'Θέμα', 'Ημερομηνία', 'Προς'],
+    ['hr', 'gmail-inline', '---------- Proslijeđena poruka ---------', 'Šalje', 'Predmet', 'Datum', 'Prima'],
+  ])(
+    'recovers the vendor message of a %s forward',
+    async (_lang, style, separator, from, subject, date, to) => {
+      const text = `Check this please.\n\n${separator}\n${from}: Shop Support <help@mail.shop.example.co.uk>\n${date}: Mon, Apr 13, 2026 at 12:06 PM\n${subject}: Refund issued\n${to}: Maria <maria@example-user.org>\n\n${VENDOR_BODY}\n`;
+      const message = await read(text, { Subject: 'Fwd: Refund issued' });
+      expect(message.forward).toBe(style);
+      expect(message.from).toEqual({ name: 'Shop Support', address: 'help@mail.shop.example.co.uk' });
+      expect(message.subject).toBe('Refund issued');
+      expect(message.text).toBe(VENDOR_BODY);
+    },
+  );
+});
+
 describe('Outlook inline forwards', () => {
   it.each([
     [
