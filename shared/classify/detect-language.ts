@@ -1,7 +1,8 @@
 import type { Language } from './language-packs';
 
-// The language shows in the first few sentences; reading a long mail to its end changes no verdict.
-const MAX_WORDS = 400;
+// The language shows in the first few sentences. A mail in two languages puts its own first and an English
+// version after it (which must not outvote it), so only the first words count.
+const MAX_WORDS = 60;
 const APOSTROPHE = 39;
 const LETTER = /^\p{L}$/u;
 // Whether each UTF-16 code is a letter, learnt on first sight (0 unknown, 1 letter, 2 not): a regex test per

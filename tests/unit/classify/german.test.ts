@@ -88,6 +88,14 @@ describe('German promises, amounts and references', () => {
     expect(classify(receipt).promises).toEqual([]);
   });
 
+  it('reads a mail with an English version after the German one as German', () => {
+    const german =
+      'Hallo Jonas,\n\ndeine Mitgliedschaft wurde gekündigt. Sie endet am 14.03.2026 und wird nicht mehr verlängert. Bis dahin kannst du alle Funktionen wie gewohnt nutzen. Wir würden uns freuen, dich wieder bei uns zu sehen.';
+    const english =
+      'Hi Jonas,\n\nyour membership has been cancelled. It ends on 14 March 2026 and will not renew. Until then you can keep using all features as usual. We would love to see you with us again some day, and we hope that you enjoyed the time you had with us and that you will come back.';
+    expect(classify(`${german}\n\n----\n\n${english}`).language).toBe('de');
+  });
+
   it('detects German', () => {
     expect(classify('Guten Tag, Ihre Bestellung wurde storniert. Freundliche Grüße').language).toBe('de');
   });
