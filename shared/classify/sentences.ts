@@ -214,7 +214,13 @@ class LazyScopes implements SentenceScopes {
     if (this.#hypothetical === null) {
       const { sentence, pack } = this;
       const ranges: [number, number][] = [];
-      for (const match of pack.conditional.matches(sentence)) ranges.push([match.index, sentence.length]);
+      for (const match of pack.conditional.matches(sentence)) {
+        // A condition set off by commas ("the refund, if accepted, will be paid within …") ends at the second
+        // one; any other runs to the end of the sentence.
+        const parenthetical = /,\s*$/.test(sentence.slice(0, match.index));
+        const end = parenthetical ? sentence.indexOf(',', match.index + match[0].length) : -1;
+        ranges.push([match.index, end === -1 ? sentence.length : end]);
+      }
       for (const match of pack.temporal.matches(sentence)) {
         ranges.push([match.index, nextClauseBreak(sentence, match.index + match[0].length)]);
       }

@@ -35,6 +35,19 @@ describe('French promises, amounts and references', () => {
     ).toEqual(['refund.confirmed 10 business_days']);
   });
 
+  it('ends a condition set off by commas at the second comma, and no earlier condition', () => {
+    expect(
+      promisesOf(
+        "Nous accusons réception de votre demande de remboursement. Le remboursement, s'il est accepté, sera effectué dans un délai maximum de 8 semaines.",
+      ),
+    ).toEqual(['refund.confirmed 8 weeks']);
+    expect(
+      promisesOf(
+        'Nous accusons réception de votre demande de remboursement. Si elle est acceptée, le remboursement sera effectué dans un délai de 8 semaines.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads number words', () => {
     expect(
       promisesOf(
