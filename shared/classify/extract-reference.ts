@@ -13,7 +13,7 @@ export interface ReferenceCandidate {
  * The label's strength ranks them — the vendor's own handle on this matter (case, ticket, request,
  * complaint) over the order, booking or contract it concerns, over a parcel's tracking number — and the
  * first one read wins among equals. A value must look like an identifier: five characters or more, a digit,
- * no lower case, and not a date or a sum — or a six-letter booking code.
+ * no lower case unless digits make up a good part of it, and not a date or a sum — or a six-letter booking code.
  */
 export function referenceCandidates(
   text: string,
@@ -94,5 +94,13 @@ const DATE_OR_SUM = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+[.]\d{1,2})$/;
 
 function looksLikeIdentifier(value: string): boolean {
   if (BOOKING_CODE.test(value)) return true;
-  return value.length >= 5 && /\p{N}/u.test(value) && !/\p{Ll}/u.test(value) && !DATE_OR_SUM.test(value);
+  if (value.length < 5 || !/\p{N}/u.test(value) || DATE_OR_SUM.test(value)) return false;
+  return !/\p{Ll}/u.test(value) || isMostlyDigits(value);
+}
+
+// Some shops print their codes in lower case ("q7xk-2b9m", "m48120937711"): such a value is an identifier when
+// digits make up a good part of it, which no word does.
+function isMostlyDigits(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return digits >= 3 && digits / value.length >= 0.3;
 }

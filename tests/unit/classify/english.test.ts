@@ -203,6 +203,11 @@ describe('English amounts and references', () => {
     expect(classify('We have received your refund request.', 'Refund [Offer 2026]').reference).toBe(null);
   });
 
+  it('takes a code printed in lower case when digits make up a good part of it, and no word', () => {
+    expect(classify('We have refunded your order q7xk-2b9m in full.').reference).toBe('q7xk-2b9m');
+    expect(classify('We have refunded your order reference-2026 in full.').reference).toBe(null);
+  });
+
   it('takes a number printed in digit groups whole, but not a count after it', () => {
     expect(classify('We have cancelled your contract. Contract number: 600 118 4472.').reference).toBe(
       '600 118 4472',
