@@ -1,3 +1,5 @@
+import { RegexSourceReader } from './regex-source-reader';
+
 /**
  * The strings a regex source can start matching with, up to a few characters: a small reader of the regex
  * forms the language files use (literals, short character lists, groups, alternations, quantifiers,
@@ -11,8 +13,6 @@ const PREFIX_LENGTH = 6;
 
 // A pattern whose prefixes outnumber this is read as "may start anywhere": the set would cost more than it saves.
 const MAX_PREFIXES = 4096;
-// Character lists up to this size are read as alternatives ("[' ]", "[eé]"); longer ones as "any character".
-const MAX_LISTED_CHARS = 8;
 
 /** One way a match can begin: its first characters, and whether the match may go on after them. */
 interface Path {
@@ -48,13 +48,8 @@ function readPrefixes(source: string): ReadonlySet<string> | 'any' {
 const EMPTY: Path[] = [{ text: '', open: false }];
 const UNKNOWN: Path[] = [{ text: '', open: true }];
 const DIGITS: Path[] = [...'0123456789'].map((digit) => ({ text: digit, open: false }));
-const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
 
-class SourceReader {
-  position = 0;
-
-  constructor(private readonly source: string) {}
-
+class SourceReader extends RegexSourceReader {
   alternation(): Path[] {
     const paths = this.sequence();
     while (this.source[this.position] === '|') {
@@ -66,11 +61,7 @@ class SourceReader {
 
   private sequence(): Path[] {
     let paths = EMPTY;
-    while (
-      this.position < this.source.length &&
-      this.source[this.position] !== '|' &&
-      this.source[this.position] !== ')'
-    ) {
+    while (!this.atAlternativeEnd()) {
       if (paths.every(isComplete)) {
         this.skipRestOfSequence();
         break;
@@ -102,17 +93,14 @@ class SourceReader {
   private item(): Path[] {
     const char = this.source[this.position] ?? '';
     if (char === '(') return this.group();
-    if (char === '[') return this.characterList();
+    if (char === '[') {
+      const chars = this.readCharacterList();
+      return chars ? chars.map((text) => ({ text, open: false })) : UNKNOWN;
+    }
     if (char === '\\') {
-      const next = this.source[this.position + 1] ?? '';
-      this.position += 2;
-      if (next === 'p' || next === 'P' || next === 'u') this.skipBraces();
-      if (next === 'k') this.position = this.source.indexOf('>', this.position) + 1;
-      const control = CONTROL_ESCAPES[next];
-      if (control) return [{ text: control, open: false }];
-      if (next === 'd') return DIGITS;
-      if (/[\p{L}\p{N}]/u.test(next)) return UNKNOWN; // \s \w \b \k \x \1 …: not one known character
-      return [{ text: next, open: false }];
+      const escaped = this.readEscape();
+      if (escaped.kind === 'char') return [{ text: escaped.char, open: false }];
+      return escaped.kind === 'digit' ? DIGITS : UNKNOWN;
     }
     this.position++;
     if (char === '^' || char === '$') return EMPTY;
@@ -121,75 +109,24 @@ class SourceReader {
   }
 
   private group(): Path[] {
-    this.position++; // (
-    let kind: 'group' | 'lookahead' | 'lookbehind-or-negative' = 'group';
-    if (this.source[this.position] === '?') {
-      const opening = this.source.slice(this.position, this.position + 3);
-      if (opening.startsWith('?:')) this.position += 2;
-      else if (opening === '?<=' || opening === '?<!') {
-        this.position += 3;
-        kind = 'lookbehind-or-negative';
-      } else if (opening.startsWith('?=') || opening.startsWith('?!')) {
-        this.position += 2;
-        kind = opening.startsWith('?=') ? 'lookahead' : 'lookbehind-or-negative';
-      } else if (opening.startsWith('?<')) this.position = this.source.indexOf('>', this.position) + 1;
-      else throw new Error('unknown group');
-    }
+    const kind = this.readGroupOpening();
     const inner = this.alternation();
-    if (this.source[this.position] !== ')') throw new Error('unclosed group');
-    this.position++;
+    this.readGroupClose();
     if (kind === 'group') return inner;
     // A look-around consumes nothing: what follows it decides the first characters. A look-ahead that ends its
     // alternative ("\b(?=order|case)") has nothing after it, but the text there must begin as it does.
-    const endsAlternative = [undefined, '|', ')'].includes(this.source[this.position]);
-    if (kind === 'lookahead' && endsAlternative) return inner.map((path) => ({ ...path, open: true }));
+    if (kind === 'lookahead' && this.atAlternativeEnd())
+      return inner.map((path) => ({ ...path, open: true }));
     return EMPTY;
-  }
-
-  /** A short list of plain characters ("[' ]") as alternatives; anything else as an unknown character. */
-  private characterList(): Path[] {
-    const start = this.position + 1;
-    this.position++;
-    while (this.position < this.source.length && this.source[this.position] !== ']') {
-      this.position += this.source[this.position] === '\\' ? 2 : 1;
-    }
-    if (this.source[this.position] !== ']') throw new Error('unclosed class');
-    const body = this.source.slice(start, this.position);
-    this.position++;
-    const plain = body.replace(/\\([^\p{L}\p{N}])/gu, '$1');
-    const listed =
-      body.length > 0 &&
-      !body.startsWith('^') &&
-      !/\\[\p{L}\p{N}]|.-./su.test(body) &&
-      [...plain].length <= MAX_LISTED_CHARS;
-    return listed ? [...new Set(plain)].map((char) => ({ text: char, open: false })) : UNKNOWN;
   }
 
   /** Applies the quantifier after an item, if any, to the item's paths. */
   private quantified(paths: Path[]): Path[] {
-    const char = this.source[this.position];
-    let minimum: number;
-    let maximum: number;
-    if (char === '?') [minimum, maximum] = [0, 1];
-    else if (char === '*') [minimum, maximum] = [0, Number.POSITIVE_INFINITY];
-    else if (char === '+') [minimum, maximum] = [1, Number.POSITIVE_INFINITY];
-    else if (char === '{') {
-      const close = this.source.indexOf('}', this.position);
-      const [low = '', high] = this.source.slice(this.position + 1, close).split(',');
-      minimum = Number(low);
-      maximum = high === undefined ? minimum : high === '' ? Number.POSITIVE_INFINITY : Number(high);
-      this.position = close;
-    } else return paths;
-    this.position++;
-    if (this.source[this.position] === '?') this.position++; // lazy: same strings
+    const quantifier = this.readQuantifier();
+    if (!quantifier) return paths;
     // At most one: what follows is known. More: after the first one the text is only known as a prefix.
-    const repeated = maximum <= 1 ? paths : paths.map((path) => ({ ...path, open: true }));
-    return minimum === 0 ? [...EMPTY, ...repeated] : repeated;
-  }
-
-  private skipBraces(): void {
-    if (this.source[this.position] !== '{') return;
-    this.position = this.source.indexOf('}', this.position) + 1;
+    const repeated = quantifier.maximum <= 1 ? paths : paths.map((path) => ({ ...path, open: true }));
+    return quantifier.minimum === 0 ? [...EMPTY, ...repeated] : repeated;
   }
 }
 

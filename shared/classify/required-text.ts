@@ -6,14 +6,13 @@
  * wrong: a text without any of the strings has no match.
  */
 
+import { RegexSourceReader } from './regex-source-reader';
+
 /** Below this many characters a required string rejects too little to be worth checking. */
 const MIN_USEFUL_LENGTH = 4;
 // Each string is one search of the sentence: past two, the check costs more than the regex tries it saves
 // (measured on the corpus).
 const MAX_STRINGS = 2;
-// Character lists up to this size are read as alternatives ("[eé]"), as the prefix reader does.
-const MAX_LISTED_CHARS = 8;
-const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
 
 /** What is known of the matches of a piece of a pattern. */
 interface Reading {
@@ -41,11 +40,7 @@ export function requiredText(source: string): string[] | null {
   }
 }
 
-class SourceReader {
-  position = 0;
-
-  constructor(private readonly source: string) {}
-
+class SourceReader extends RegexSourceReader {
   alternation(): Reading {
     const alternatives = [this.sequence()];
     while (this.source[this.position] === '|') {
@@ -73,11 +68,7 @@ class SourceReader {
       required = best(required, run);
       run = [''];
     };
-    while (
-      this.position < this.source.length &&
-      this.source[this.position] !== '|' &&
-      this.source[this.position] !== ')'
-    ) {
+    while (!this.atAlternativeEnd()) {
       const item = this.quantified(this.item());
       required = best(required, item.required);
       const tails = item.exact;
@@ -98,93 +89,40 @@ class SourceReader {
   private item(): Reading {
     const char = this.source[this.position] ?? '';
     if (char === '(') return this.group();
-    if (char === '[') return this.characterList();
-    this.position++;
-    if (char === '\\') {
-      const next = this.source[this.position] ?? '';
-      this.position++;
-      const control = CONTROL_ESCAPES[next];
-      if (control) return exactly(control);
-      if (next === 'b' || next === 'B') return EMPTY;
-      if (next === 'p' || next === 'P' || next === 'u') this.skipBraces();
-      if (next === 'k') this.position = this.source.indexOf('>', this.position) + 1;
-      // \d \s \w \x41 \1 \k<…> \p{…} \u00e9: not one known character (or not read here).
-      if (/[\p{L}\p{N}]/u.test(next)) return UNKNOWN;
-      return exactly(next);
+    if (char === '[') {
+      const chars = this.readCharacterList();
+      return chars ? { exact: chars, required: null } : UNKNOWN;
     }
+    if (char === '\\') {
+      const escaped = this.readEscape();
+      if (escaped.kind === 'char') return exactly(escaped.char);
+      return escaped.kind === 'boundary' ? EMPTY : UNKNOWN;
+    }
+    this.position++;
     if (char === '^' || char === '$') return EMPTY;
     if (char === '.') return UNKNOWN;
     return exactly(char);
   }
 
   private group(): Reading {
-    this.position++; // (
-    let lookaround = false;
-    if (this.source[this.position] === '?') {
-      const opening = this.source.slice(this.position, this.position + 3);
-      if (opening.startsWith('?:')) this.position += 2;
-      else if (opening === '?<=' || opening === '?<!') {
-        this.position += 3;
-        lookaround = true;
-      } else if (opening.startsWith('?=') || opening.startsWith('?!')) {
-        this.position += 2;
-        lookaround = true;
-      } else if (opening.startsWith('?<')) this.position = this.source.indexOf('>', this.position) + 1;
-      else throw new Error('unknown group');
-    }
+    const kind = this.readGroupOpening();
     const inner = this.alternation();
-    if (this.source[this.position] !== ')') throw new Error('unclosed group');
-    this.position++;
+    this.readGroupClose();
     // A look-around consumes nothing and is not part of the match.
-    return lookaround ? EMPTY : inner;
-  }
-
-  private characterList(): Reading {
-    const start = this.position + 1;
-    this.position++;
-    while (this.position < this.source.length && this.source[this.position] !== ']') {
-      this.position += this.source[this.position] === '\\' ? 2 : 1;
-    }
-    if (this.source[this.position] !== ']') throw new Error('unclosed class');
-    const body = this.source.slice(start, this.position);
-    this.position++;
-    const plain = body.replace(/\\([^\p{L}\p{N}])/gu, '$1');
-    const listed =
-      body.length > 0 &&
-      !body.startsWith('^') &&
-      !/\\[\p{L}\p{N}]|.-./su.test(body) &&
-      [...plain].length <= MAX_LISTED_CHARS;
-    return listed ? { exact: [...new Set(plain)], required: null } : UNKNOWN;
+    return kind === 'group' ? inner : EMPTY;
   }
 
   /** Applies the quantifier after an item, if any. */
   private quantified(item: Reading): Reading {
-    const char = this.source[this.position];
-    let minimum: number;
-    let maximum: number;
-    if (char === '?') [minimum, maximum] = [0, 1];
-    else if (char === '*') [minimum, maximum] = [0, Number.POSITIVE_INFINITY];
-    else if (char === '+') [minimum, maximum] = [1, Number.POSITIVE_INFINITY];
-    else if (char === '{') {
-      const close = this.source.indexOf('}', this.position);
-      const [low = '', high] = this.source.slice(this.position + 1, close).split(',');
-      minimum = Number(low);
-      maximum = high === undefined ? minimum : high === '' ? Number.POSITIVE_INFINITY : Number(high);
-      this.position = close;
-    } else return item;
-    this.position++;
-    if (this.source[this.position] === '?') this.position++; // lazy: same strings
+    const quantifier = this.readQuantifier();
+    if (!quantifier) return item;
+    const { minimum, maximum } = quantifier;
     if (minimum === 0 && maximum === 1)
       return { exact: item.exact ? capped([...item.exact, '']) : null, required: null };
     if (minimum === 0) return UNKNOWN;
     if (minimum === 1 && maximum === 1) return item;
     // At least one copy is in the match.
     return { exact: null, required: best(item.required, item.exact) };
-  }
-
-  private skipBraces(): void {
-    if (this.source[this.position] !== '{') return;
-    this.position = this.source.indexOf('}', this.position) + 1;
   }
 }
 
