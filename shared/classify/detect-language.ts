@@ -1,4 +1,5 @@
 import type { Language } from './language-packs';
+import { HASH_SEED, hashOf, hashStep } from './text-hash';
 
 // The language shows in the first few sentences. A mail in two languages puts its own first and an English
 // version after it (which must not outvote it), so only the first words count.
@@ -16,7 +17,7 @@ interface Stopword {
 }
 
 interface StopwordTable {
-  /** By the hash of the word (see {@link hashStep}): the stop-words with that hash. */
+  /** By the hash of the word (text-hash.ts): the stop-words with that hash. */
   byHash: Map<number, Stopword[]>;
   /** The longest stop-word's length: a longer word is never looked up. */
   longest: number;
@@ -35,20 +36,12 @@ function stopwordTable(languages: readonly Language[]): StopwordTable {
   }
   const byHash = new Map<number, Stopword[]>();
   for (const [word, wordLanguages] of languagesOf) {
-    let hash = HASH_SEED;
-    for (let index = 0; index < word.length; index++) hash = hashStep(hash, word.charCodeAt(index));
+    const hash = hashOf(word);
     byHash.set(hash, [...(byHash.get(hash) ?? []), { word, languages: wordLanguages }]);
   }
   const table = { byHash, longest: Math.max(0, ...[...languagesOf.keys()].map((word) => word.length)) };
   stopwordTables.set(languages, table);
   return table;
-}
-
-const HASH_SEED = 0x011c9dc5;
-
-/** One step of an FNV-1a hash kept to 30 bits (small integers V8 stores unboxed). */
-function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { PrefixSet, phrasePrefixes } from './phrase-prefixes';
 import { requiredText } from './required-text';
+import { HASH_SEED, hashOf, hashStep } from './text-hash';
 import type { Kind, TimeUnit } from './types';
 
 /** One phrase pattern of a kind, as written in a language file (rules/*.json). */
@@ -414,7 +415,7 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
     for (const prefix of starts) {
       const buckets = byPrefix[prefix.length - 1] ?? new Map<number, number[]>();
       byPrefix[prefix.length - 1] = buckets;
-      const key = prefixHash(prefix, 0, prefix.length);
+      const key = hashOf(prefix);
       const bucket = buckets.get(key) ?? [];
       if (!bucket.includes(position)) bucket.push(position);
       buckets.set(key, bucket);
@@ -476,9 +477,9 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
         let lengths = knownStarts.lengthsAt(text, index);
         if (lengths === 0) continue;
         tried.length = 0;
-        let hash = PREFIX_HASH_SEED;
+        let hash = HASH_SEED;
         for (let length = 1; lengths !== 0; length++, lengths >>>= 1) {
-          hash = prefixHashStep(hash, text.charCodeAt(index + length - 1));
+          hash = hashStep(hash, text.charCodeAt(index + length - 1));
           if ((lengths & 1) === 0) continue;
           for (const position of byPrefix[length - 1]?.get(hash) ?? []) {
             // A phrase can begin as the text does here with prefixes of two lengths: try it once.
@@ -491,22 +492,6 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
       return hits.size > 0 || matchesElsewhere(text) ? hits : null;
     },
   };
-}
-
-const PREFIX_HASH_SEED = 0x011c9dc5;
-
-/**
- * One step of the prefix hash (FNV-1a), kept to 30 bits: V8 stores such integers unboxed, and a map keyed by
- * them needs no number objects.
- */
-function prefixHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
-}
-
-function prefixHash(text: string, from: number, to: number): number {
-  let hash = PREFIX_HASH_SEED;
-  for (let at = from; at < to; at++) hash = prefixHashStep(hash, text.charCodeAt(at));
-  return hash;
 }
 
 /**
@@ -552,7 +537,7 @@ function guard(lookbehind: string): RegExp {
 }
 
 /** Whether every guard of a phrase holds at `index` of `text`. */
-export function guardsHold(guardList: readonly RegExp[], text: string, index: number): boolean {
+function guardsHold(guardList: readonly RegExp[], text: string, index: number): boolean {
   for (const regex of guardList) {
     regex.lastIndex = index;
     if (!regex.test(text)) return false;

@@ -1,4 +1,5 @@
 import { RegexSourceReader } from './regex-source-reader';
+import { HASH_SEED, hashOf, hashStep } from './text-hash';
 
 /**
  * The strings a regex source can start matching with, up to a few characters: a small reader of the regex
@@ -175,8 +176,7 @@ export class PrefixSet {
     for (const prefix of list) {
       const first = prefix.charCodeAt(0) & (FIRST_CHAR_BITS - 1);
       this.#firstChars[first >>> 5] = (this.#firstChars[first >>> 5] ?? 0) | (1 << (first & 31));
-      let hash = 0;
-      for (let i = 0; i < prefix.length; i++) hash = step(hash, prefix.charCodeAt(i));
+      const hash = hashOf(prefix);
       const bitmap = this.#bitmaps[prefix.length - 1] ?? new Uint32Array(bits / 32);
       this.#bitmaps[prefix.length - 1] = bitmap;
       const bit = hash & this.#mask;
@@ -196,11 +196,11 @@ export class PrefixSet {
   lengthsAt(text: string, index: number): number {
     const first = text.charCodeAt(index) & (FIRST_CHAR_BITS - 1);
     if (((this.#firstChars[first >>> 5] ?? 0) & (1 << (first & 31))) === 0) return 0;
-    let hash = 0;
+    let hash = HASH_SEED;
     let lengths = 0;
     const end = Math.min(text.length, index + PREFIX_LENGTH);
     for (let at = index; at < end; at++) {
-      hash = step(hash, text.charCodeAt(at));
+      hash = hashStep(hash, text.charCodeAt(at));
       const bitmap = this.#bitmaps[at - index];
       const bit = hash & this.#mask;
       if (bitmap && ((bitmap[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) lengths |= 1 << (at - index);
@@ -210,8 +210,3 @@ export class PrefixSet {
 }
 
 const FIRST_CHAR_BITS = 1024;
-
-/** One step of the prefix hash (FNV-1a style, in 32-bit integers). */
-function step(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) >>> 0;
-}
