@@ -64,7 +64,7 @@ export function splitSentences(
       previous = '';
       continue;
     }
-    if (current && !/[.!?:;]$/.test(current) && continuesLine(previous, raw, line)) current += ` ${line}`;
+    if (current && wrapsInto(previous, raw)) current += ` ${line}`;
     else {
       if (current) logical.push(current);
       current = line;
@@ -116,16 +116,12 @@ function lineEnd(text: string, index: number): number {
 /** Whether a line runs on into the next one: it stops mid-sentence and the next one goes on from it. */
 function wrapsInto(line: string, next: string): boolean {
   const trimmed = line.trim();
-  return (
-    trimmed !== '' &&
-    next.trim() !== '' &&
-    !/[.!?:;]$/.test(trimmed) &&
-    continuesLine(line, next, next.trim())
-  );
+  return trimmed !== '' && next.trim() !== '' && !/[.!?:;]$/.test(trimmed) && continuesLine(line, next);
 }
 
 /** Whether a line goes on from the one before, which ends mid-sentence: a client wrapped it there. */
-function continuesLine(previous: string, raw: string, line: string): boolean {
+function continuesLine(previous: string, raw: string): boolean {
+  const line = raw.trim();
   if (LINE_CONTINUES.test(line)) return true;
   return (
     previous.trim().length >= WRAPPED_LENGTH &&
