@@ -26,6 +26,8 @@ export interface ClassifiableMessage {
   subject: string;
   text: string;
   jsonLd: unknown[];
+  /** The vendor's registrable domain when known: its country tells which currency a bare "$" is. */
+  vendorDomain?: string | null;
 }
 
 const FALLBACK_LANGUAGE =
@@ -135,7 +137,8 @@ export function classifyText(message: ClassifiableMessage): Classification {
   const finalKinds = resolveKinds(found);
 
   const promises = extractPromises(analysed, pack, finalKinds);
-  const { amount, currency } = extractAmount(fullText, pack, finalKinds, lowerText);
+  const senderCountry = message.vendorDomain?.split('.').at(-1) ?? null;
+  const { amount, currency } = extractAmount(fullText, pack, finalKinds, lowerText, senderCountry);
 
   const evidence: string[] = [];
   for (const kind of finalKinds) {

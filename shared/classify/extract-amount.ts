@@ -22,9 +22,10 @@ export function extractAmount(
   pack: LanguagePack,
   kinds: readonly Kind[],
   lowerText?: string,
+  senderCountry: string | null = null,
 ): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
-  const mentions = findMoney(text, lowerText);
+  const mentions = findMoney(text, lowerText, senderCountry);
   let best: { mention: MoneyMention; score: number } | null = null;
   for (const mention of mentions) {
     const score = scoreMention(text, mention, pack);

@@ -14,6 +14,8 @@ export interface MoneyMention {
 interface CurrencyTable {
   symbols: { token: string; code: string }[];
   codes: string[];
+  /** "$" and "dollars" are the currency of the sender's country where that has dollars or pesos. */
+  localDollars: { tokens: string[]; byCountry: Record<string, string> };
 }
 
 const table = currencies as CurrencyTable;
@@ -21,26 +23,43 @@ const tokenCodes = table.symbols.map((symbol) => ({
   regex: new RegExp(`^(?:${symbol.token})$`, 'iu'),
   code: symbol.code,
 }));
+const localDollar = new RegExp(`^(?:${table.localDollars.tokens.join('|')})$`, 'iu');
 const currencyToken = [...table.symbols.map((symbol) => symbol.token), ...table.codes].join('|');
+const isoCode = table.codes.join('|').toLowerCase();
 // Grouped thousands (1.234,56 · 1,299.00 · 1 349,00 · 1'000) or a plain number, with at most two decimals.
 const NUMBER = "\\d{1,3}(?:[ .,']\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 // Run on lower-cased text, without a case-insensitive flag (twice as fast); the look-behind that keeps a sum
 // from starting inside a word is checked apart, only where the rest matched (a leading look-behind slows
 // the scan at every position).
+// A code beside a symbol names the currency the symbol leaves open ("$62.37 CAD", "CAD $62.37").
 const MONEY = new RegExp(
-  `(?:(?<before>${currencyToken.toLowerCase()})\\s?(?<num1>${NUMBER})(?![\\p{N}])|(?<num2>${NUMBER})\\s?(?<after>${currencyToken.toLowerCase()})(?![\\p{L}\\p{N}]))`,
+  `(?:(?:(?<codeBefore>${isoCode})\\s?)?(?<before>${currencyToken.toLowerCase()})\\s?(?<num1>${NUMBER})(?:\\s(?<codeAfter>${isoCode})(?![\\p{L}\\p{N}]))?(?![\\p{N}])|(?<num2>${NUMBER})\\s?(?<after>${currencyToken.toLowerCase()})(?![\\p{L}\\p{N}])(?:\\s(?<codeAfterSymbol>${isoCode})(?![\\p{L}\\p{N}]))?)`,
   'gu',
 );
 const NOT_AFTER_WORD = /(?<![\p{L}\p{N}])/uy;
 
-/** Every sum of money in the text, in order, with locale formats read and the currency as ISO 4217. */
-export function findMoney(text: string, lowerText = lowerCaseKeepingOffsets(text)): MoneyMention[] {
+/**
+ * Every sum of money in the text, in order, with locale formats read and the currency as ISO 4217. A bare
+ * "$" is the currency of `senderCountry` (a top-level domain: "ca", "mx") where that has dollars or pesos,
+ * else USD.
+ */
+export function findMoney(
+  text: string,
+  lowerText = lowerCaseKeepingOffsets(text),
+  senderCountry: string | null = null,
+): MoneyMention[] {
   const found: MoneyMention[] = [];
+  const dollar = (senderCountry && table.localDollars.byCountry[senderCountry]) || null;
   for (const match of moneyMatches(lowerText)) {
     const groups = match.groups ?? {};
     const token = groups.before ?? groups.after ?? '';
     const number = groups.num1 ?? groups.num2 ?? '';
-    const currency = currencyCode(token);
+    const named = groups.codeBefore ?? groups.codeAfter ?? groups.codeAfterSymbol;
+    const currency = named
+      ? named.toUpperCase()
+      : dollar && localDollar.test(token)
+        ? dollar
+        : currencyCode(token);
     const amount = decimalString(number);
     if (currency && amount) found.push({ amount, currency, index: match.index, length: match[0].length });
   }

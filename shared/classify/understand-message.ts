@@ -17,7 +17,7 @@ export interface Understanding extends Classification {
 export async function understandMessage(raw: Buffer): Promise<Understanding> {
   const message = await readVendorMessage(raw);
   const vendor = identifyVendor(message);
-  const classification = classifyText(message);
+  const classification = classifyText({ ...message, vendorDomain: vendor.domain });
   return {
     ...classification,
     vendor: vendor.domain,

@@ -27,6 +27,32 @@ describe('reading sums of money', () => {
     expect(findMoney('size 39 €59.90').map((m) => m.amount)).toEqual(['59.90']);
   });
 
+  it.each([
+    ['$62.37 CAD', '62.37', 'CAD'],
+    ['CAD $62.37', '62.37', 'CAD'],
+    ['62,37 $ CAD', '62.37', 'CAD'],
+    ['$ 899.999,00 ARS', '899999.00', 'ARS'],
+  ])('takes the currency from a code written beside a dollar sign: %s', (text, amount, currency) => {
+    expect(findMoney(`Refunded ${text} today`).map((m) => [m.amount, m.currency])).toEqual([
+      [amount, currency],
+    ]);
+  });
+
+  it.each([
+    ['ca', '$84.00', 'CAD'],
+    ['ca', '43,18 $', 'CAD'],
+    ['mx', '$278.00', 'MXN'],
+    ['cl', '$18.900', 'CLP'],
+    ['au', '20 dollars', 'AUD'],
+    ['com', '$84.00', 'USD'],
+    [null, '$84.00', 'USD'],
+    ['ca', 'US$84.00', 'USD'],
+    ['ca', '€84.00', 'EUR'],
+  ])('reads a bare dollar sign from a sender in %s by its country', (country, text, currency) => {
+    const lowerText = `refund of ${text} today`.toLowerCase();
+    expect(findMoney(lowerText, lowerText, country).map((m) => m.currency)).toEqual([currency]);
+  });
+
   it('turns grouped and decimal separators into a dot and two decimals', () => {
     expect(decimalString('1,299')).toBe('1299.00');
     expect(decimalString('0,5')).toBe('0.50');
