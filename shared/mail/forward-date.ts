@@ -170,7 +170,8 @@ function wordedDate(text: string): YearMonthDay | null {
       else if (day === null && number >= 1 && number <= 31) day = number;
       continue;
     }
-    const word = token.replace(/[^\p{L}.]/gu, '');
+    // An elided preposition may stand before a month ("13 d’abr. 2026" in Catalan).
+    const word = token.replace(/^\p{L}{1,3}['’]/u, '').replace(/[^\p{L}.]/gu, '');
     if (!word) continue;
     const month = monthOf(word);
     if (month) monthCandidates.push({ month, alsoWeekday: weekdayNames.has(fold(word)) });

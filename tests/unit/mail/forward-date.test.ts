@@ -11,6 +11,8 @@ describe('parseForwardedDate', () => {
     ['Gmail fr', 'lun. 13 avr. 2026 à 12:06', '2026-04-13T11:06:00.000Z'],
     ['Gmail es', 'lun, 13 abr 2026 a las 12:06', '2026-04-13T11:06:00.000Z'],
     ['Gmail it', 'lun 13 apr 2026 alle ore 12:06', '2026-04-13T11:06:00.000Z'],
+    ['Gmail ca', 'dl., 13 d’abr. 2026 a les 12:06', '2026-04-13T11:06:00.000Z'],
+    ['Gmail ca, month after "de"', 'dl., 21 de set. 2026 a les 9:02', '2026-09-21T08:02:00.000Z'],
     ['Outlook en', 'Monday, April 13, 2026 12:06 PM', '2026-04-13T11:06:00.000Z'],
     ['Outlook de', 'Montag, 13. April 2026 12:06', '2026-04-13T11:06:00.000Z'],
     ['Outlook fr', 'lundi 13 juillet 2026 10:31', '2026-07-13T09:31:00.000Z'],

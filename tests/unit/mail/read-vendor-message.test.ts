@@ -96,6 +96,8 @@ describe("forwards written in the forwarder's own language", () => {
     ['cs', 'gmail-inline', '---------- Přeposlaná zpráva ---------', 'Od', 'Předmět', 'Datum', 'Komu'],
     ['el', 'gmail-inline', '---------- Προωθημένο μήνυμα ---------', 'Από', 'Θέμα', 'Ημερομηνία', 'Προς'],
     ['hr', 'gmail-inline', '---------- Proslijeđena poruka ---------', 'Šalje', 'Predmet', 'Datum', 'Prima'],
+    ['ca', 'gmail-inline', '---------- Missatge reenviat ---------', 'De', 'Assumpte', 'Data', 'Per a'],
+    ['ca', 'apple-inline', 'Inici del missatge reenviat:', 'De', 'Assumpte', 'Data', 'Per a'],
   ])(
     'recovers the vendor message of a %s forward',
     async (_lang, style, separator, from, subject, date, to) => {
