@@ -1,6 +1,6 @@
-import { phrasePrefixes } from './phrase-prefixes';
-import { PrefixTrie } from './prefix-trie';
+import { PrefixSet, phrasePrefixes } from './phrase-prefixes';
 import { requiredText } from './required-text';
+import { HASH_SEED, hashOf, hashStep } from './text-hash';
 import type { Kind, TimeUnit } from './types';
 
 /** One phrase pattern of a kind, as written in a language file (rules/*.json). */
@@ -62,7 +62,7 @@ export interface Signal {
   negated: boolean;
   context: RegExp | null;
   /** The first few characters a match can start with right after a word start, or null when it may start anywhere. */
-  prefixes: PrefixTrie<true> | null;
+  prefixes: PrefixSet | null;
   /**
    * The same pattern, sticky, when every match must begin at a word start: {@link SignalIndex.matchesIn}
    * then finds its matches, trying it only at the word starts that begin as it can. Null otherwise.
@@ -284,7 +284,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
         strength: signal.strength ?? 2,
         negated: signal.negated ?? false,
         context: signal.with ? compile(signal.with, 'u') : null,
-        prefixes: prefixes === 'any' ? null : prefixSet(prefixes),
+        prefixes: prefixes === 'any' ? null : new PrefixSet(prefixes),
         atWordStart: triedAtWordStarts ? new RegExp(core, 'uy') : null,
         guards: lookbehinds.map(guard),
       });
@@ -370,7 +370,7 @@ function phraseSearch(regex: RegExp): PhraseSearch {
   if (opening === 'any' || hasTopLevelAlternation(regex.source)) {
     return { matches: (text) => matchesOf(regex, text) };
   }
-  const prefixes = prefixSet(opening);
+  const prefixes = new PrefixSet(opening);
   const atWordStart = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
   return { matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)) };
 }
@@ -387,14 +387,15 @@ function trailingWithin(negations: readonly string[]): RegExp {
  * Finds the phrases of a pack in a sentence, trying each only where it can match (trying every pattern at
  * every character was most of the cost of reading a sentence). By where they can start:
  * - most open with a word-start assertion: each is tried at the word starts whose first characters begin it
- *   (looked up in a trie of those characters), and its matches there are kept for the caller;
+ *   (looked up by a hash of those characters), and its matches there are kept for the caller;
  * - the others decide only whether the sentence needs a look at all: "^…" ones at the text's start, those
  *   with known first characters wherever these occur, the rest by a search of the whole text.
  */
 function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'guards'>[]): SignalIndex {
-  // The signals (by position) whose matches can begin with each prefix.
-  const byPrefix = new PrefixTrie<number>();
+  // By prefix length, then by the hash of the prefix: the signals (by position) whose matches can begin so.
+  const byPrefix: Map<number, number[]>[] = [];
   const triedEverywhere: number[] = [];
+  const wordStartPrefixes: string[] = [];
   const atTextStart: string[] = [];
   const elsewhere: string[] = [];
   signals.forEach(({ regex, atWordStart }, position) => {
@@ -406,8 +407,19 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
       return;
     }
     const starts = phrasePrefixes(source.slice(START.length));
-    if (starts === 'any') triedEverywhere.push(position);
-    else for (const prefix of starts) byPrefix.add(prefix, position);
+    if (starts === 'any') {
+      triedEverywhere.push(position);
+      return;
+    }
+    wordStartPrefixes.push(...starts);
+    for (const prefix of starts) {
+      const buckets = byPrefix[prefix.length - 1] ?? new Map<number, number[]>();
+      byPrefix[prefix.length - 1] = buckets;
+      const key = hashOf(prefix);
+      const bucket = buckets.get(key) ?? [];
+      if (!bucket.includes(position)) bucket.push(position);
+      buckets.set(key, bucket);
+    }
   });
   const wordStartRegexes = signals.map((signal) => signal.atWordStart);
   const guardLists = signals.map((signal) => signal.guards);
@@ -415,6 +427,7 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
   const requiredTexts = wordStartRegexes.map((regex) =>
     regex && !regex.flags.includes('i') ? requiredText(regex.source.slice(START.length)) : null,
   );
+  const knownStarts = new PrefixSet(wordStartPrefixes);
   const sticky = (sources: string[]) => new RegExp(`(?:${sources.join('|')})`, 'uy');
   const atStart = atTextStart.length ? sticky(atTextStart) : null;
   // One search for all the others: V8 walks the text itself, faster than a try from here at each place.
@@ -441,36 +454,40 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
     }
     return requiredFound[position] === 1;
   };
-  // What a walk of the index at one word start needs: set before the walk, so one visitor serves every walk.
-  let wordStart = 0;
-  let sentence = '';
-  let hits = new Map<number, RegExpExecArray[]>();
-  const tried = new Uint32Array(signals.length);
-  let walk = 0;
-  const tryAt = (position: number) => {
-    // A phrase can begin as the text does here with prefixes of two lengths: try it once.
-    if (tried[position] === walk) return;
-    tried[position] = walk;
+  const tryAt = (position: number, text: string, index: number, hits: Map<number, RegExpExecArray[]>) => {
     const regex = wordStartRegexes[position];
-    if (!regex || !hasRequiredText(position, sentence)) return;
-    regex.lastIndex = wordStart;
-    const match = regex.exec(sentence);
-    if (!match || !guardsHold(guardLists[position] ?? [], sentence, match.index)) return;
+    if (!regex) return;
+    if (!hasRequiredText(position, text)) return;
+    regex.lastIndex = index;
+    const match = regex.exec(text);
+    if (!match || !guardsHold(guardLists[position] ?? [], text, match.index)) return;
     const found = hits.get(position);
     if (found) found.push(match);
     else hits.set(position, [match]);
   };
   return {
     matchesIn(text: string): PhraseHits | null {
-      hits = new Map();
-      sentence = text;
+      const hits = new Map<number, RegExpExecArray[]>();
+      const tried: number[] = [];
       sentenceNumber++;
       for (let index = 0; index < text.length; index++) {
         if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
-        wordStart = index;
-        walk++;
-        for (const position of triedEverywhere) tryAt(position);
-        byPrefix.visitAt(text, index, tryAt);
+        for (const position of triedEverywhere) tryAt(position, text, index, hits);
+        // The lengths of the prefixes that may begin here; the buckets of the others need no look.
+        let lengths = knownStarts.lengthsAt(text, index);
+        if (lengths === 0) continue;
+        tried.length = 0;
+        let hash = HASH_SEED;
+        for (let length = 1; lengths !== 0; length++, lengths >>>= 1) {
+          hash = hashStep(hash, text.charCodeAt(index + length - 1));
+          if ((lengths & 1) === 0) continue;
+          for (const position of byPrefix[length - 1]?.get(hash) ?? []) {
+            // A phrase can begin as the text does here with prefixes of two lengths: try it once.
+            if (tried.includes(position)) continue;
+            tried.push(position);
+            tryAt(position, text, index, hits);
+          }
+        }
       }
       return hits.size > 0 || matchesElsewhere(text) ? hits : null;
     },
@@ -586,21 +603,13 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-function prefixSet(prefixes: Iterable<string>): PrefixTrie<true> {
-  return new PrefixTrie(Array.from(prefixes, (prefix) => [prefix, true] as const));
-}
-
 /** Whether some word of the text starts with one of the prefixes. */
-export function someWordStartsWith(prefixes: PrefixTrie<true>, text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
-      return true;
-  }
-  return false;
+export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
+  return !wordStartsWith(prefixes, text).next().done;
 }
 
 /** The offsets where a word of the text starts with one of the prefixes, in order. */
-function* wordStartsWith(prefixes: PrefixTrie<true>, text: string): Generator<number> {
+function* wordStartsWith(prefixes: PrefixSet, text: string): Generator<number> {
   for (let index = 0; index < text.length; index++) {
     if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
       yield index;

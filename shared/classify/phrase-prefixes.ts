@@ -1,4 +1,5 @@
 import { RegexSourceReader } from './regex-source-reader';
+import { HASH_SEED, hashOf, hashStep } from './text-hash';
 
 /**
  * The strings a regex source can start matching with, up to a few characters: a small reader of the regex
@@ -8,14 +9,10 @@ import { RegexSourceReader } from './regex-source-reader';
  * positions where the regex cannot match.
  */
 
-/**
- * How many characters of a match the prefixes pin down, longest first: the longer, the fewer places a phrase
- * is tried at, but a pattern of many alternatives has too many prefixes of the longest lengths.
- */
-const PREFIX_LENGTHS = [16, 12, 8, 6];
+/** How many characters of a match the prefixes pin down: six tell "your r…" from "your s…", "refund" from "refuse". */
+const PREFIX_LENGTH = 6;
 
-// Past this many prefixes at one length the next shorter length is read; past it at the shortest, the pattern
-// is read as "may start anywhere".
+// A pattern whose prefixes outnumber this is read as "may start anywhere": the set would cost more than it saves.
 const MAX_PREFIXES = 4096;
 
 /** One way a match can begin: its first characters, and whether the match may go on after them. */
@@ -25,14 +22,11 @@ interface Path {
   open: boolean;
 }
 
-/**
- * The strings every match of the source starts with, as long as {@link PREFIX_LENGTHS} allows (shorter where
- * a match may end or go on with unknown characters sooner), or 'any'.
- */
+/** The strings of at most {@link PREFIX_LENGTH} characters every match of the source starts with, or 'any'. */
 export function phrasePrefixes(source: string): ReadonlySet<string> | 'any' {
   let found = known.get(source);
   if (found === undefined) {
-    found = readLongestPrefixes(source);
+    found = readPrefixes(source);
     known.set(source, found);
   }
   return found;
@@ -41,26 +35,14 @@ export function phrasePrefixes(source: string): ReadonlySet<string> | 'any' {
 // The same sources are read for their phrase, for the index of all phrases and for searches built on them.
 const known = new Map<string, ReadonlySet<string> | 'any'>();
 
-function readLongestPrefixes(source: string): ReadonlySet<string> | 'any' {
-  for (const length of PREFIX_LENGTHS) {
-    const found = readPrefixes(source, length);
-    if (found !== TOO_MANY) return found;
-  }
-  return 'any';
-}
-
-const TOO_MANY = 'too many';
-
-class TooManyPrefixes extends Error {}
-
-function readPrefixes(source: string, length: number): ReadonlySet<string> | 'any' | typeof TOO_MANY {
+function readPrefixes(source: string): ReadonlySet<string> | 'any' {
   try {
-    const reader = new SourceReader(source, length);
+    const reader = new SourceReader(source);
     const paths = reader.alternation();
     if (reader.position !== source.length || paths.some((path) => path.text === '')) return 'any';
     return new Set(paths.map((path) => path.text));
-  } catch (error) {
-    return error instanceof TooManyPrefixes ? TOO_MANY : 'any';
+  } catch {
+    return 'any';
   }
 }
 
@@ -69,13 +51,6 @@ const UNKNOWN: Path[] = [{ text: '', open: true }];
 const DIGITS: Path[] = [...'0123456789'].map((digit) => ({ text: digit, open: false }));
 
 class SourceReader extends RegexSourceReader {
-  constructor(
-    source: string,
-    private readonly length: number,
-  ) {
-    super(source);
-  }
-
   alternation(): Path[] {
     const paths = this.sequence();
     while (this.source[this.position] === '|') {
@@ -88,13 +63,13 @@ class SourceReader extends RegexSourceReader {
   private sequence(): Path[] {
     let paths = EMPTY;
     while (!this.atAlternativeEnd()) {
-      if (paths.every((path) => isComplete(path, this.length))) {
+      if (paths.every(isComplete)) {
         this.skipRestOfSequence();
         break;
       }
       const item = this.quantified(this.item());
-      paths = distinct(paths.flatMap((path) => extend(path, item, this.length)));
-      if (paths.length > MAX_PREFIXES) throw new TooManyPrefixes();
+      paths = distinct(paths.flatMap((path) => extend(path, item)));
+      if (paths.length > MAX_PREFIXES) throw new Error('too many prefixes');
     }
     return [...paths];
   }
@@ -157,15 +132,17 @@ class SourceReader extends RegexSourceReader {
 }
 
 /** Whether nothing after this path can change its prefix. */
-function isComplete(path: Path, length: number): boolean {
-  return path.open || path.text.length >= length;
+function isComplete(path: Path): boolean {
+  return path.open || path.text.length >= PREFIX_LENGTH;
 }
 
-function extend(path: Path, next: Path[], length: number): Path[] {
-  if (isComplete(path, length)) return [path];
+function extend(path: Path, next: Path[]): Path[] {
+  if (isComplete(path)) return [path];
   return next.map((item) => {
     const text = path.text + item.text;
-    return text.length >= length ? { text: text.slice(0, length), open: true } : { text, open: item.open };
+    return text.length >= PREFIX_LENGTH
+      ? { text: text.slice(0, PREFIX_LENGTH), open: true }
+      : { text, open: item.open };
   });
 }
 
@@ -177,3 +154,59 @@ function distinct(paths: Path[]): Path[] {
   }
   return [...seen.values()];
 }
+
+/**
+ * A prefilter for phrase prefixes, tested at a position of a text without cutting a string out of it: per
+ * prefix length, a bitmap indexed by a hash of the characters (a Bloom filter with one hash). A position
+ * whose characters hash to a set bit may start a prefix (rarely it does not: a collision); one hashing to a
+ * clear bit cannot. Built from {@link phrasePrefixes}.
+ */
+export class PrefixSet {
+  readonly #bitmaps: (Uint32Array | null)[];
+  readonly #mask: number;
+  /** First characters, by their low bits: rejects most positions before any hashing. */
+  readonly #firstChars = new Uint32Array(FIRST_CHAR_BITS / 32);
+
+  constructor(prefixes: Iterable<string>) {
+    const list = [...new Set(prefixes)];
+    // About 64 bits per prefix keeps collisions near one in 64.
+    const bits = Math.max(256, 2 ** Math.ceil(Math.log2(list.length * 64)));
+    this.#mask = bits - 1;
+    this.#bitmaps = Array.from({ length: PREFIX_LENGTH }, () => null);
+    for (const prefix of list) {
+      const first = prefix.charCodeAt(0) & (FIRST_CHAR_BITS - 1);
+      this.#firstChars[first >>> 5] = (this.#firstChars[first >>> 5] ?? 0) | (1 << (first & 31));
+      const hash = hashOf(prefix);
+      const bitmap = this.#bitmaps[prefix.length - 1] ?? new Uint32Array(bits / 32);
+      this.#bitmaps[prefix.length - 1] = bitmap;
+      const bit = hash & this.#mask;
+      bitmap[bit >>> 5] = (bitmap[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    }
+  }
+
+  /** Whether some prefix of the set may start at `index` of `text` (false: none does). */
+  startsAt(text: string, index: number): boolean {
+    return this.lengthsAt(text, index) !== 0;
+  }
+
+  /**
+   * The lengths of the prefixes of the set that may start at `index` of `text`, as a bit mask (bit n - 1 for
+   * length n); 0 when none does.
+   */
+  lengthsAt(text: string, index: number): number {
+    const first = text.charCodeAt(index) & (FIRST_CHAR_BITS - 1);
+    if (((this.#firstChars[first >>> 5] ?? 0) & (1 << (first & 31))) === 0) return 0;
+    let hash = HASH_SEED;
+    let lengths = 0;
+    const end = Math.min(text.length, index + PREFIX_LENGTH);
+    for (let at = index; at < end; at++) {
+      hash = hashStep(hash, text.charCodeAt(at));
+      const bitmap = this.#bitmaps[at - index];
+      const bit = hash & this.#mask;
+      if (bitmap && ((bitmap[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) lengths |= 1 << (at - index);
+    }
+    return lengths;
+  }
+}
+
+const FIRST_CHAR_BITS = 1024;
