@@ -1,6 +1,6 @@
 import type { LanguagePack } from './language-pack';
 import { findMoney, type MoneyMention } from './money';
-import { lastSentenceStart, logicalLineAround } from './sentences';
+import { firstSentenceEnd, lastSentenceStart, logicalLineAround } from './sentences';
 import type { Kind } from './types';
 
 export interface AmountReading {
@@ -59,7 +59,7 @@ function sentenceOf(
   // A dot before a lower-case word ("2025 г. с карта") or after a day ("am 3. März") ends no sentence.
   const label = before.slice(lastSentenceStart(before, abbreviations));
   const after = text.slice(mention.index + mention.length, lineEnd);
-  return [label, after.split(/[.!?](?:\s|$)/u)[0] ?? ''];
+  return [label, after.slice(0, firstSentenceEnd(after, abbreviations))];
 }
 
 function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): number {

@@ -150,6 +150,20 @@ export function lastSentenceStart(
   return start;
 }
 
+/**
+ * Where the first sentence of a one-line text ends, by the same rules (the text's length when it is one
+ * sentence): what is said after a sum ("38,00 € (inkl. 3,00 € Versand) haben wir erstattet") is read to there.
+ */
+export function firstSentenceEnd(
+  text: string,
+  abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS,
+): number {
+  for (const match of text.matchAll(SENTENCE_ENDS)) {
+    if (!endsWithAbbreviation(text.slice(0, match.index), abbreviations)) return match.index;
+  }
+  return text.length;
+}
+
 const WORD_WITH_DOTS = /^[\p{L}.-]+$/u;
 
 /** Whether the text ends with one of the abbreviations and its dot ("… гр."). */

@@ -60,6 +60,14 @@ describe('German promises, amounts and references', () => {
     expect(moneyOf('Wir haben Ihnen 45 EUR zurückerstattet.')).toBe('45.00 EUR');
   });
 
+  it('reads the refund verb after an abbreviation in brackets ("inkl.") and takes the whole sum', () => {
+    expect(
+      moneyOf(
+        'Den bereits bezahlten Betrag von 38,00 € (inkl. 3,00 € Versand) haben wir Ihnen heute über PayPal zurückerstattet.',
+      ),
+    ).toBe('38.00 EUR');
+  });
+
   it('takes the order number, not the customer number', () => {
     const text = 'Kundennummer: 551 203 8874\nAuftragsnummer: 4482917306\nIhre Kündigung ist eingegangen.';
     expect(classify(text).reference).toBe('4482917306');
