@@ -128,6 +128,15 @@ export function classifyText(message: ClassifiableMessage): Classification {
     found.delete('cancellation.received');
     found.delete('cancellation.confirmed');
   }
+  // A refusal phrase that names no refund ("we cannot act on your request") refuses a refund only in a
+  // message that speaks of one: in a letter about a cancellation it refuses the cancellation.
+  if (
+    found.has('refund.rejected') &&
+    !jsonLd.statuses.some((status) => status.kind === 'refund.rejected') &&
+    !analysed.some((scopes) => pack.refundWord.test(scopes.sentence))
+  ) {
+    found.delete('refund.rejected');
+  }
   settleRefundKinds(found, {
     analysed,
     pack,

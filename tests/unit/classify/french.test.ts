@@ -24,6 +24,17 @@ describe('French kinds', () => {
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
+
+  it('reads a refusal that names no refund as refusing a refund only where the message speaks of one', () => {
+    const refusal =
+      "Après vérification, nous ne sommes malheureusement pas en mesure de donner suite à votre demande en l'état.";
+    expect(
+      classify(`Nous avons bien reçu votre courrier pour mettre fin à votre abonnement. ${refusal}`).kinds,
+    ).toEqual([]);
+    expect(classify(`Nous avons bien reçu votre demande de remboursement. ${refusal}`).kinds).toEqual([
+      'refund.rejected',
+    ]);
+  });
 });
 
 describe('French promises, amounts and references', () => {
