@@ -35,12 +35,14 @@ export function extractAmount(
   // A refund message naming one sum only (besides its conversions) is about that sum. A refusal's only sum
   // is the refused one when its own sentence speaks of the refund (not a repair quote beside the refusal).
   const pendingOrDone = kinds.includes('refund.received') || kinds.includes('refund.confirmed');
-  const distinct = new Set(
-    mentions.filter((m) => !isConversion(text, m)).map((m) => `${m.amount} ${m.currency}`),
-  );
-  const only = mentions.find((m) => !isConversion(text, m));
+  const sums = mentions.filter((m) => !isConversion(text, m));
+  const distinct = new Set(sums.map((m) => `${m.amount} ${m.currency}`));
+  const only = sums[0];
   if (!only || distinct.size !== 1) return NONE;
-  if (pendingOrDone || pack.refundWord.test(sentenceOf(text, only, pack.abbreviations).join(' '))) {
+  // The sum may be named twice: first as charged ("a fee of CHF 25.00 is charged"), then as refused.
+  const speaksOfRefund = (mention: MoneyMention) =>
+    pack.refundWord.test(sentenceOf(text, mention, pack.abbreviations).join(' '));
+  if (pendingOrDone || sums.some(speaksOfRefund)) {
     return { amount: only.amount, currency: only.currency };
   }
   return NONE;

@@ -60,6 +60,14 @@ describe('German promises, amounts and references', () => {
     expect(moneyOf('Wir haben Ihnen 45 EUR zurückerstattet.')).toBe('45.00 EUR');
   });
 
+  it('takes a refused sum named first as charged, then as refused', () => {
+    expect(
+      moneyOf(
+        'Bei einer Stornierung wird eine Annullationsgebühr von CHF 25.00 verrechnet.\nLeider können wir Ihnen die Annullationsgebühr von CHF 25.00 nicht zurückerstatten.',
+      ),
+    ).toBe('25.00 CHF');
+  });
+
   it('reads the refund verb after an abbreviation in brackets ("inkl.") and takes the whole sum', () => {
     expect(
       moneyOf(
