@@ -90,12 +90,41 @@ export function chooseReference(candidates: readonly ReferenceCandidate[]): stri
 
 // Airline and rail booking codes (PNR) are six capital letters, often without a digit.
 const BOOKING_CODE = /^[A-Z]{6}$/;
-const DATE_OR_SUM = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+[.]\d{1,2})$/;
+const SUM = /^\d+[.]\d{1,2}$/;
+const DATE_LIKE = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$/;
 
 function looksLikeIdentifier(value: string): boolean {
   if (BOOKING_CODE.test(value)) return true;
-  if (value.length < 5 || !/\p{N}/u.test(value) || DATE_OR_SUM.test(value)) return false;
+  if (value.length < 5 || !/\p{N}/u.test(value) || SUM.test(value) || isDate(value)) return false;
   return !/\p{Ll}/u.test(value) || isMostlyDigits(value);
+}
+
+/**
+ * Whether three numbers read as a date (2026-07-14, 14.07.2026, 07/14/26). A case number shaped like one but
+ * with no possible year, month or day ("26-07-3391") is not.
+ */
+function isDate(value: string): boolean {
+  const [, first = '', second = '', third = ''] = DATE_LIKE.exec(value) ?? [];
+  if (!first) return false;
+  const isYear = (part: string) => part.length === 2 || (part.length === 4 && /^(?:19|20)/.test(part));
+  const isDayOrMonth = (part: string) => Number(part) >= 1 && Number(part) <= 31;
+  const oneIsMonth = (a: string, b: string) => Number(a) <= 12 || Number(b) <= 12;
+  if (first.length === 4) {
+    return (
+      isYear(first) &&
+      third.length <= 2 &&
+      isDayOrMonth(second) &&
+      isDayOrMonth(third) &&
+      Number(second) <= 12
+    );
+  }
+  return (
+    first.length <= 2 &&
+    isYear(third) &&
+    isDayOrMonth(first) &&
+    isDayOrMonth(second) &&
+    oneIsMonth(first, second)
+  );
 }
 
 // Some shops print their codes in lower case ("q7xk-2b9m", "m48120937711"): such a value is an identifier when

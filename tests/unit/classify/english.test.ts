@@ -191,6 +191,14 @@ describe('English amounts and references', () => {
     ).toBe('QX77812');
   });
 
+  it('takes a case number shaped like a date when no date can be read in it, and never a date', () => {
+    expect(classify('We have received your refund request.\nCase number: 26-07-3391').reference).toBe(
+      '26-07-3391',
+    );
+    expect(classify('We have received your refund request.\nCase number: 2026-07-14').reference).toBe(null);
+    expect(classify('We have received your refund request.\nCase number: 14.07.2026').reference).toBe(null);
+  });
+
   it("takes a helpdesk's ticket tag in the subject as the case reference", () => {
     expect(classify('We have received your refund request.', '[#482913] Your refund request').reference).toBe(
       '482913',
