@@ -39,7 +39,9 @@ export function referenceCandidates(
       const end = match.index + match[0].length;
       const printed = text.slice(end - valueLength, end).replace(/[./-]+$/, '');
       if (!printed) continue;
-      const value = withDigitGroups(printed, text, end);
+      // A series prefix makes a case or order number ("FGR 2611-7730-15"); a carrier's prefix stays its own.
+      const prefixed = label.strength >= 2 ? withLetterPrefix(printed, text, end) : null;
+      const value = prefixed ?? withDigitGroups(printed, text, end);
       if (!looksLikeIdentifier(value)) continue;
       found.push({ value, strength: label.strength, order: match.index });
       from = offset + Math.max(match[0].length, 1);
@@ -71,6 +73,17 @@ function withDigitGroups(value: string, text: string, end: number): string {
   MORE_DIGIT_GROUPS.lastIndex = end;
   const groups = MORE_DIGIT_GROUPS.exec(text);
   return groups ? value + groups[0] : value;
+}
+
+// A code printed after a short series prefix and a space ("FGR 2611-7730-15"), ending its line or sentence.
+const SERIES_PREFIX = /^[A-Z]{2,4}$/;
+const CODE_AFTER_PREFIX = / \d[\dA-Z/-]{3,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
+
+function withLetterPrefix(value: string, text: string, end: number): string | null {
+  if (!SERIES_PREFIX.test(value) || text.slice(end - value.length, end) !== value) return null;
+  CODE_AFTER_PREFIX.lastIndex = end;
+  const code = CODE_AFTER_PREFIX.exec(text);
+  return code ? value + code[0] : null;
 }
 
 /** Picks the strongest, earliest candidate. */

@@ -81,6 +81,13 @@ describe('German promises, amounts and references', () => {
     expect(classify(text).reference).toBe('4482917306');
   });
 
+  it('reads a case number printed after a series prefix and a space', () => {
+    expect(
+      classify('Ihre Antragsnummer lautet: FGR 2611-7730-15\nIhr Erstattungsantrag ist eingegangen.')
+        .reference,
+    ).toBe('FGR 2611-7730-15');
+  });
+
   it('reads an order number printed in digit groups with a check digit', () => {
     expect(
       classify('Ihre Rücksendung zum Auftrag 48 112 907 3\nSie ist bei uns eingegangen.').reference,
