@@ -121,8 +121,29 @@ function firstAssertedMatch(
     if (isHypothetical(scopes, start, end)) continue;
     // A phrase carrying its own negation ("you won't be charged again") states the future end state itself.
     if (kind.endsWith('.confirmed') && !carriesNegation && start > scopes.futureFrom) continue;
+    if (kind.endsWith('.confirmed') && announcesLaterConfirmation(scopes, start, end, pack)) continue;
     if (!carriesNegation && isNegated(scopes, start, end, pack)) continue;
     return { start, end };
   }
   return null;
+}
+
+/**
+ * Whether a confirmation phrase is what a confirmation still to come will say: the sentence opens with that
+ * confirmation as its subject, and goes on to when it will come ("A confirmation that your contract has ended
+ * will follow within 5 days", "Eine Bestätigung, dass …, erhalten Sie innerhalb von 5 Werktagen").
+ */
+function announcesLaterConfirmation(
+  scopes: SentenceScopes,
+  start: number,
+  end: number,
+  pack: LanguagePack,
+): boolean {
+  const notice = pack.confirmationNotice.exec(scopes.sentence);
+  if (!notice || notice[0].length > start) return false;
+  if (scopes.futureFrom !== Number.POSITIVE_INFINITY) return true;
+  for (const duration of pack.duration.matches(scopes.sentence)) {
+    if (duration.index >= end) return true;
+  }
+  return false;
 }

@@ -39,6 +39,11 @@ export interface LanguagePackData {
   refundHolds: string[];
   /** Plan or tariff changes ("your old plan … your new plan"): a sentence with one confirms no cancellation. */
   planChanges?: string[];
+  /**
+   * Openings of a sentence whose subject is a confirmation still to come, followed by what it will confirm
+   * ("A confirmation that your contract has ended…", "Eine Bestätigung, dass…"): anchored at the sentence start.
+   */
+  confirmationNotices?: string[];
   marketing: string[];
   /** Headings of legal notices (withdrawal rights, return policy): nothing from there on is this message's news. */
   boilerplate: string[];
@@ -124,6 +129,7 @@ export interface LanguagePack {
   moneyDestination: RegExp;
   refundHold: RegExp;
   planChange: RegExp;
+  confirmationNotice: RegExp;
   marketing: RegExp;
   boilerplate: RegExp;
   duration: PhraseSearch;
@@ -328,6 +334,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
     refundHold: anyOf(data.refundHolds, 'gu'),
     planChange: anyOf(data.planChanges ?? []),
+    confirmationNotice: data.confirmationNotices?.length
+      ? compile(`^(?:${data.confirmationNotices.join('|')})`, 'u')
+      : /(?!)/u,
     marketing: anyOf(data.marketing),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),
     duration: phraseSearch(compile(duration, 'gu')),
