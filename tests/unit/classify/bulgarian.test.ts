@@ -20,8 +20,15 @@ describe('Bulgarian kinds', () => {
     ['Ако желаете да прекратите договора, посетете наш офис.'],
     ['Можете да анулирате поръчката си по всяко време, докато не е изпратена.'],
     ['Ще получите потвърждение, че поръчката е анулирана.'],
+    ['Окончателно потвърждение, че договорът е прекратен, ще получите в срок до 5 работни дни.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('reads a confirmation the message itself is, not one announced for later', () => {
+    expect(classify('Това писмо е потвърждение, че договорът Ви е прекратен.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
   });
 });
 

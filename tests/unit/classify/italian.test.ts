@@ -22,8 +22,15 @@ describe('Italian kinds', () => {
     ["L'importo non viene rimborsato: è stato convertito in credito Italo."],
     ['Il rimborso è stato emesso come Credito Rossi Viaggi, che puoi utilizzare entro 12 mesi.'],
     ['Il rimborso è stato emesso sotto forma di credito di viaggio.'],
+    ['La conferma che il contratto è stato disdetto ti arriverà entro 5 giorni.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('reads a confirmation the message itself is, not one announced for later', () => {
+    expect(classify('Questa e-mail è la conferma che il tuo abbonamento è stato disdetto.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
   });
 });
 

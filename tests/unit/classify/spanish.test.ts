@@ -20,8 +20,15 @@ describe('Spanish kinds', () => {
     ['Si quieres darte de baja, llama al 1004.'],
     ['Puedes solicitar el reembolso íntegro de tu reserva en Gestionar reservas.'],
     ['Tu billete no ha sido cancelado.'],
+    ['La confirmación de que tu contrato ha sido cancelado te llegará en 5 días.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('reads a confirmation the message itself is, not one announced for later', () => {
+    expect(classify('Este correo es la confirmación de que tu suscripción ha sido cancelada.').kinds).toEqual(
+      ['cancellation.confirmed'],
+    );
   });
 });
 
