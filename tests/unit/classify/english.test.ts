@@ -68,8 +68,19 @@ describe('English: what is not a confirmation', () => {
     ["We'll email you a receipt as soon as the refund has been issued."],
     ["We'll send you an email confirming the cancellation within 24 hours."],
     ['We noticed you started to cancel. Stay for $2.99/month instead! Unsubscribe'],
+    [
+      'A final confirmation that your contract has been terminated will be emailed to you within 5 business days.',
+    ],
   ])('finds nothing confirmed in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('reads a confirmation the message itself is, not one announced for later', () => {
+    expect(
+      classify(
+        'This is your confirmation that your membership has been cancelled and you will not be charged again.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
   });
 
   it('acknowledges nothing in a newsletter', () => {

@@ -21,8 +21,15 @@ describe('French kinds', () => {
     ['Votre abonnement est sans engagement et résiliable à tout moment.'],
     ["Vous recevrez un e-mail dès que l'annulation aura été validée."],
     ["Nous vous avons offert un bon d'achat de 20 € à la place d'un remboursement."],
+    ['La confirmation que votre abonnement a été résilié vous sera envoyée sous 5 jours.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('reads a confirmation the message itself is, not one announced for later', () => {
+    expect(classify('Cet e-mail confirme que votre abonnement a été résilié.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
   });
 
   it('reads a refusal that names no refund as refusing a refund only where the message speaks of one', () => {

@@ -31,8 +31,15 @@ describe('German kinds', () => {
     ['Wir haben den Ticketwert in einen Gutschein umgewandelt, anstelle einer Erstattung.'],
     ['Die schriftliche Kündigungsbestätigung erhalten Sie innerhalb von zwei Werktagen.'],
     ['Der Betrag von 349,00 € wurde Ihrem Kundenkonto als Guthaben gutgeschrieben.'],
+    ['Eine Bestätigung, dass Ihr Vertrag gekündigt wurde, erhalten Sie innerhalb von 5 Werktagen.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('reads a confirmation the message itself is, not one announced for later', () => {
+    expect(classify('Hiermit bestätigen wir, dass Ihr Vertrag gekündigt wurde.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
   });
 });
 
