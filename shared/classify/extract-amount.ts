@@ -25,7 +25,9 @@ export function extractAmount(
   senderCountry: string | null = null,
 ): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
-  const mentions = findMoney(text, lowerText, senderCountry);
+  const mentions = findMoney(text, lowerText, senderCountry).filter(
+    (mention) => !pack.companySum.test(text.slice(Math.max(0, mention.index - 60), mention.index)),
+  );
   let best: { mention: MoneyMention; score: number } | null = null;
   for (const mention of mentions) {
     const score = scoreMention(text, mention, pack);

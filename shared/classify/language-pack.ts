@@ -54,6 +54,8 @@ export interface LanguagePackData {
   promiseExclusions: string[];
   refundWords: string[];
   amountExclusions: string[];
+  /** Labels of sums that are the company's, never a refund: a legal footer's share capital ("au capital de"). */
+  companySums?: string[];
   requestedWords: string[];
   totalWords: string[];
   references: { label: string; strength: number }[];
@@ -139,6 +141,7 @@ export interface LanguagePack {
   promiseExclusion: RegExp;
   refundWord: RegExp;
   amountExclusion: RegExp;
+  companySum: RegExp;
   requestedWord: RegExp;
   totalWord: RegExp;
   references: ReferenceLabel[];
@@ -353,6 +356,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     promiseExclusion: anyOf(data.promiseExclusions),
     refundWord: anyStem(data.refundWords, 'iu'),
     amountExclusion: anyStem(data.amountExclusions, 'iu'),
+    companySum: data.companySums?.length ? compile(`(?:${data.companySums.join('|')})\\s*$`, 'iu') : /(?!)/u,
     requestedWord: anyStem(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => {

@@ -45,6 +45,14 @@ describe('French kinds', () => {
 });
 
 describe('French promises, amounts and references', () => {
+  it("reads no refund in a company's share capital printed in its legal footer", () => {
+    expect(
+      moneyOf(
+        'Nous avons bien reçu votre demande de remboursement.\n\nSociété Exemple, SA au capital de 126 748 775 € - RCS Paris',
+      ),
+    ).toBeNull();
+  });
+
   it('reads "jours ouvrés" with a range', () => {
     expect(
       promisesOf(
