@@ -212,8 +212,17 @@ function boundaryFor(previous: string | undefined, following: string): string {
   return EITHER;
 }
 
+// A fragment may use other fragments ("{requestNoun}" inside "{cancelRequest}"), a few levels deep.
+const MAX_FRAGMENT_DEPTH = 4;
+
 function expandFragments(pattern: string, fragments: Record<string, string>): string {
-  return pattern.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => fragments[name] ?? whole);
+  let expanded = pattern;
+  for (let depth = 0; depth < MAX_FRAGMENT_DEPTH; depth++) {
+    const next = expanded.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => fragments[name] ?? whole);
+    if (next === expanded) break;
+    expanded = next;
+  }
+  return expanded;
 }
 
 /**

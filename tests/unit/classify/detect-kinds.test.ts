@@ -59,4 +59,21 @@ describe('detectKinds', () => {
     expect(read('Your plan ends on 3 March.')).toEqual(['cancellation.confirmed']);
     expect(read('Your trial plan ends on 3 March.')).toEqual([]);
   });
+
+  it('expands fragments used inside other fragments', () => {
+    const pack = compilePack({
+      ...(english as LanguagePackData),
+      fragments: {
+        ...(english as LanguagePackData).fragments,
+        plan: '(?:plan|{tier} plan)',
+        tier: '(?:gold|silver)',
+      },
+      signals: {
+        ...(Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as LanguagePackData['signals']),
+        'cancellation.confirmed': [{ pattern: '\\byour {plan} (?:is|has been) cancell?ed\\b' }],
+      },
+    });
+    const read = (text: string) => detectKinds([analyseSentence(text, pack)], pack).kinds;
+    expect(read('Your gold plan has been cancelled.')).toEqual(['cancellation.confirmed']);
+  });
 });
