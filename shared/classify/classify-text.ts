@@ -2,6 +2,7 @@ import {
   detectKinds,
   holdsRefund,
   type KindReading,
+  listedRequests,
   refusesCancellation,
   resolveKinds,
 } from './detect-kinds';
@@ -105,6 +106,12 @@ export function classifyText(message: ClassifiableMessage): Classification {
   const reading = detectKinds(analysed, pack);
   const jsonLd = readJsonLd(Array.isArray(message.jsonLd) ? message.jsonLd : []);
 
+  // Requests acknowledged as a list under a lead-in read like those acknowledged in one sentence.
+  const listed = listedRequests(analysed, pack);
+  for (const kind of listed.kinds) {
+    if (!reading.kinds.includes(kind)) reading.kinds.push(kind);
+    reading.evidence.set(kind, [...(reading.evidence.get(kind) ?? []), ...(listed.evidence.get(kind) ?? [])]);
+  }
   const found = new Set<Kind>(reading.kinds);
   for (const { kind } of jsonLd.statuses) found.add(kind);
   if (jsonLd.orderActive) found.delete('cancellation.confirmed');

@@ -70,6 +70,49 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
   return { kinds: KINDS.filter((kind) => (score.get(kind) ?? 0) >= DECISIVE), evidence };
 }
 
+// A list item as plain text writes it: "1.", "2)", "a)", "-", "•", "*" before the item.
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*·–])\s+/u;
+// An item names what was requested in its first words ("la résiliation de votre service …").
+const ITEM_OPENING = 40;
+
+/**
+ * The requests a sentence acknowledges by listing them ("Nous avons bien reçu vos deux demandes : 1. la
+ * résiliation de … 2. le remboursement de …"): per item opening with a cancellation or refund topic, that
+ * request received, with the lead-in and the item as evidence.
+ */
+export function listedRequests(analysed: readonly SentenceScopes[], pack: LanguagePack): KindReading {
+  const evidence = new Map<Kind, string[]>();
+  for (let index = 0; index < analysed.length; index++) {
+    const leadIn = analysed[index] as SentenceScopes;
+    if (leadIn.isQuestion || !/:\s*$/.test(leadIn.sentence)) continue;
+    const match = pack.listLeadIn.exec(leadIn.sentence);
+    if (!match) continue;
+    const end = match.index + match[0].length;
+    if (isHypothetical(leadIn, match.index, end) || isNegated(leadIn, match.index, end, pack)) continue;
+    for (let next = index + 1; next < analysed.length; next++) {
+      const item = analysed[next] as SentenceScopes;
+      const marker = LIST_ITEM.exec(item.sentence);
+      if (!marker) break;
+      const opening = item.sentence.slice(marker[0].length, marker[0].length + ITEM_OPENING);
+      const kind = startsWithTopic(pack.topics.cancellation, opening)
+        ? 'cancellation.received'
+        : startsWithTopic(pack.topics.refund, opening)
+          ? 'refund.received'
+          : null;
+      if (!kind) continue;
+      const list = evidence.get(kind) ?? [];
+      list.push(`${leadIn.original} ${item.original}`);
+      evidence.set(kind, list);
+    }
+  }
+  return { kinds: KINDS.filter((kind) => evidence.has(kind)), evidence };
+}
+
+function startsWithTopic(topic: RegExp, opening: string): boolean {
+  topic.lastIndex = 0;
+  return topic.test(opening);
+}
+
 /** Whether a sentence says a refund is held back ("your refund is on hold"), not negated and not hypothetical. */
 export function holdsRefund(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
   for (const scopes of analysed) {

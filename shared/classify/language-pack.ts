@@ -44,6 +44,12 @@ export interface LanguagePackData {
    * ("A confirmation that your contract has ended…", "Eine Bestätigung, dass…"): anchored at the sentence start.
    */
   confirmationNotices?: string[];
+  /**
+   * Phrases of a sentence acknowledging the requests listed under it ("we have received your two requests:",
+   * "hemos registrado las siguientes gestiones:"): each list item opening with a cancellation or refund
+   * topic is read as that request received.
+   */
+  listLeadIns?: string[];
   marketing: string[];
   /** Headings of legal notices (withdrawal rights, return policy): nothing from there on is this message's news. */
   boilerplate: string[];
@@ -132,6 +138,7 @@ export interface LanguagePack {
   refundHold: RegExp;
   planChange: RegExp;
   confirmationNotice: RegExp;
+  listLeadIn: RegExp;
   marketing: RegExp;
   boilerplate: RegExp;
   duration: PhraseSearch;
@@ -346,6 +353,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
     refundHold: anyOf(data.refundHolds, 'gu'),
     planChange: anyOf(data.planChanges ?? []),
+    listLeadIn: data.listLeadIns?.length ? compile(`(?:${data.listLeadIns.join('|')})`, 'u') : /(?!)/u,
     confirmationNotice: data.confirmationNotices?.length
       ? compile(`^(?:${data.confirmationNotices.join('|')})`, 'u')
       : /(?!)/u,

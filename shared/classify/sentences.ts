@@ -42,6 +42,7 @@ const WRAPPED_LENGTH = 60;
 const WRAPPED_CONTINUATION = /^[\p{L}\p{N}]/u;
 // A list item, a table row (cells apart by a tab or a run of spaces) or a field ("Tariffa: Flex"): a line of
 // its own, never a wrapped one.
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[-*•·])\s/u;
 const LIST_ROW_OR_FIELD = /^(?:[-*•·>]|\d{1,2}[.)]\s|\p{L}[\p{L}\p{N} .()'/-]{0,40}:\s)|\t| {2,}/u;
 
 /**
@@ -122,6 +123,8 @@ function wrapsInto(line: string, next: string): boolean {
 /** Whether a line goes on from the one before, which ends mid-sentence: a client wrapped it there. */
 function continuesLine(previous: string, raw: string): boolean {
   const line = raw.trim();
+  // The next item of a list ("1. cancellation of …" then "2. refund of …") starts afresh.
+  if (LIST_ITEM.test(line) && LIST_ITEM.test(previous.trim())) return false;
   if (LINE_CONTINUES.test(line)) return true;
   return (
     previous.trim().length >= WRAPPED_LENGTH &&

@@ -124,6 +124,31 @@ describe('English: what is not a confirmation', () => {
   });
 });
 
+describe('English requests acknowledged as a list', () => {
+  it('reads each listed request under an acknowledging lead-in as received', () => {
+    const result = classify(
+      'We have received your two requests:\n1. cancellation of your broadband\n2. refund of the installation fee of £45.00',
+    );
+    expect(result.kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(result.amount).toBe('45.00');
+    expect(result.evidence).toContain(
+      'We have received your two requests: 1. cancellation of your broadband',
+    );
+  });
+
+  it('reads nothing under a lead-in that acknowledges nothing', () => {
+    for (const leadIn of [
+      'We have not received your requests:',
+      'You can send us the following requests:',
+      'If we have received your requests:',
+    ]) {
+      expect(classify(`${leadIn}\n1. cancellation of your broadband\n2. refund of the fee`).kinds).toEqual(
+        [],
+      );
+    }
+  });
+});
+
 describe('English promises', () => {
   it('reads two promises with number words from one sentence', () => {
     expect(

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { lastSentenceStart, logicalLineAround, splitSentences } from '../../../shared/classify/sentences';
 
 describe('splitSentences', () => {
+  it('keeps numbered list items apart, but joins a wrap before a day of the month', () => {
+    expect(splitSentences('1. cancellation of your broadband\n2. refund of the installation fee')).toEqual([
+      '1. cancellation of your broadband',
+      '2. refund of the installation fee',
+    ]);
+    expect(splitSentences('Ihr Vertrag endet zum\n31. März 2026.')).toEqual([
+      'Ihr Vertrag endet zum 31. März 2026.',
+    ]);
+  });
+
   it('ends a sentence at a dot followed by a capital', () => {
     expect(splitSentences('Your plan is cancelled. Thank you.')).toEqual([
       'Your plan is cancelled.',
