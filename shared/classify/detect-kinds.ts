@@ -165,6 +165,7 @@ function firstAssertedMatch(
     // A phrase carrying its own negation ("you won't be charged again") states the future end state itself.
     if (kind.endsWith('.confirmed') && !carriesNegation && start > scopes.futureFrom) continue;
     if (kind.endsWith('.confirmed') && announcesLaterConfirmation(scopes, start, end, pack)) continue;
+    if (kind.endsWith('.confirmed') && pack.restatement.test(scopes.sentence)) continue;
     if (!carriesNegation && isNegated(scopes, start, end, pack)) continue;
     return { start, end };
   }

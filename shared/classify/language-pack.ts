@@ -31,6 +31,11 @@ export interface LanguagePackData {
   conditionals: string[];
   temporals: string[];
   future: string[];
+  /**
+   * Markers of a sentence repeating what an earlier letter said ("as we informed you in our letter of 3 May"):
+   * what it confirms is background, not this message's news.
+   */
+  restatements?: string[];
   clauseBreaks: string[];
   vouchers: string[];
   /** Where money goes back to (a card, a bank account, a transfer): a refund sentence naming one is about money. */
@@ -138,6 +143,7 @@ export interface LanguagePack {
   refundHold: RegExp;
   planChange: RegExp;
   confirmationNotice: RegExp;
+  restatement: RegExp;
   listLeadIn: RegExp;
   marketing: RegExp;
   boilerplate: RegExp;
@@ -353,6 +359,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
     refundHold: anyOf(data.refundHolds, 'gu'),
     planChange: anyOf(data.planChanges ?? []),
+    restatement: data.restatements?.length ? compile(`(?:${data.restatements.join('|')})`, 'u') : /(?!)/u,
     listLeadIn: data.listLeadIns?.length ? compile(`(?:${data.listLeadIns.join('|')})`, 'u') : /(?!)/u,
     confirmationNotice: data.confirmationNotices?.length
       ? compile(`^(?:${data.confirmationNotices.join('|')})`, 'u')
