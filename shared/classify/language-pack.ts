@@ -29,6 +29,11 @@ export interface LanguagePackData {
   /** Phrases saying a cancellation could not be carried out: the message then confirms and acknowledges none. */
   cancellationRefusals?: string[];
   conditionals: string[];
+  /**
+   * Words opening a consequence after a comma ("…only if cancelled within 14 days, so we cannot refund"):
+   * a condition ends there, and what follows is stated.
+   */
+  consequences?: string[];
   temporals: string[];
   future: string[];
   /**
@@ -135,6 +140,7 @@ export interface LanguagePack {
   trailingNegation: RegExp;
   cancellationRefusal: RegExp;
   conditional: PhraseSearch;
+  consequence: RegExp;
   temporal: PhraseSearch;
   future: PhraseSearch;
   clauseBreak: RegExp;
@@ -347,6 +353,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
         )
       : /(?!)/gu,
     conditional: phraseSearch(anyOf(data.conditionals, 'gu')),
+    consequence: data.consequences?.length
+      ? compile(`,\\s+(?:${data.consequences.join('|')})\\b`, 'gu')
+      : /(?!)/gu,
     temporal: phraseSearch(anyOf(data.temporals, 'gu')),
     future: phraseSearch(anyOf(data.future, 'gu')),
     // A comma or colon between digits is a decimal or a time ("20,00 €", "14:05"), not a clause break.

@@ -231,7 +231,9 @@ class LazyScopes implements SentenceScopes {
         // A condition set off by commas ("the refund, if accepted, will be paid within …") ends at the second
         // one; any other runs to the end of the sentence.
         const parenthetical = /,\s*$/.test(sentence.slice(0, match.index));
-        const end = parenthetical ? sentence.indexOf(',', match.index + match[0].length) : -1;
+        const end = parenthetical
+          ? sentence.indexOf(',', match.index + match[0].length)
+          : consequenceAfter(sentence, match.index + match[0].length, pack);
         ranges.push([match.index, end === -1 ? sentence.length : end]);
       }
       for (const match of pack.temporal.matches(sentence)) {
@@ -252,6 +254,12 @@ class LazyScopes implements SentenceScopes {
     }
     return this.#futureFrom;
   }
+}
+
+/** Where a consequence opens after `from` (", so we cannot…"), or -1: a condition before it ends there. */
+function consequenceAfter(sentence: string, from: number, pack: LanguagePack): number {
+  pack.consequence.lastIndex = from;
+  return pack.consequence.exec(sentence)?.index ?? -1;
 }
 
 function nextClauseBreak(sentence: string, from: number): number {

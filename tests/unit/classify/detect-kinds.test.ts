@@ -76,4 +76,22 @@ describe('detectKinds', () => {
     const read = (text: string) => detectKinds([analyseSentence(text, pack)], pack).kinds;
     expect(read('Your gold plan has been cancelled.')).toEqual(['cancellation.confirmed']);
   });
+
+  it('ends a condition at a consequence after a comma, so what follows is stated', () => {
+    const pack = compilePack({
+      ...(english as LanguagePackData),
+      consequences: ['so', 'therefore'],
+      signals: {
+        ...(Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as LanguagePackData['signals']),
+        'refund.rejected': [{ pattern: "\\bwe(?:'re| are) unable to refund\\b", negated: true }],
+      },
+    });
+    const read = (text: string) => detectKinds([analyseSentence(text, pack)], pack).kinds;
+    expect(
+      read(
+        'Plans are refundable only if they are cancelled within 14 days, so we are unable to refund this payment.',
+      ),
+    ).toEqual(['refund.rejected']);
+    expect(read('If your plan was cancelled late, we are unable to refund it.')).toEqual([]);
+  });
 });
