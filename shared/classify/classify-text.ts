@@ -75,6 +75,13 @@ function settleRefundKinds(
   }
 }
 
+/** Whether one of a kind's evidence sentences speaks of no future: the request was received, not offered. */
+function acknowledgedAsDone(evidence: readonly string[], analysed: readonly SentenceScopes[]): boolean {
+  return analysed.some(
+    (scopes) => evidence.includes(scopes.original) && scopes.futureFrom === Number.POSITIVE_INFINITY,
+  );
+}
+
 /** Whether a sentence gives a refund as credit, a voucher or points instead of money. */
 function refundGivenAsCredit(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
   return analysed.some(({ sentence }) => pack.voucher.test(sentence) && pack.refundWord.test(sentence));
@@ -119,14 +126,17 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // Newsletters and offers acknowledge nothing: "return it and we will refund you" there is marketing. A mail
   // naming its order, booking or case is about one transaction, whatever its footer says about newsletters.
   // The marketing and refusal readings scan every sentence: they are done only when they can change the kinds.
+  // A request acknowledged in the past tense ("we have received your request to cancel") happened, whatever the
+  // footer: only acknowledgements spoken in the future ("we will refund you") are marketing's.
   const aboutOneTransaction = candidates.some((candidate) => candidate.strength >= 2);
   if (
     !aboutOneTransaction &&
     (found.has('cancellation.received') || found.has('refund.received')) &&
     pack.marketing.test(body.toLowerCase())
   ) {
-    found.delete('cancellation.received');
-    found.delete('refund.received');
+    for (const kind of ['cancellation.received', 'refund.received'] as const) {
+      if (!acknowledgedAsDone(reading.evidence.get(kind) ?? [], analysed)) found.delete(kind);
+    }
   }
   if (
     (found.has('cancellation.received') || found.has('cancellation.confirmed')) &&

@@ -89,6 +89,16 @@ describe('English: what is not a confirmation', () => {
     expect(classify(newsletter).kinds).toEqual([]);
   });
 
+  it('keeps an acknowledgement in the past tense even with a marketing footer and no order number', () => {
+    const text =
+      'We have received your request to cancel your membership.\n\nUnsubscribe from marketing emails | Manage preferences';
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(
+      classify('Changed your mind? Return it and we will refund you.\n\nUnsubscribe from marketing emails')
+        .kinds,
+    ).toEqual([]);
+  });
+
   it('keeps the acknowledgement of a mail about one order even with an unsubscribe footer', () => {
     const mail =
       'Order number: 37-55182\n\nThe event has been cancelled. We will refund the ticket price of £145.50 within 30 days.\n\nUnsubscribe | Privacy';
