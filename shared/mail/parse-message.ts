@@ -1,5 +1,6 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import { MailParseError } from './errors';
+import { repairMisdeclaredUtf8 } from './mis-declared-utf8';
 import type { Mailbox, MessageAttachment, ParsedMessage } from './types';
 
 /** Options for {@link parseMessage}. */
@@ -66,8 +67,8 @@ export async function parseMessage(raw: Buffer, options: ParseMessageOptions = {
     inReplyTo: asString(mail.inReplyTo),
     references: toArray(mail.references),
     headers,
-    text: asString(mail.text) ?? '',
-    html: typeof mail.html === 'string' ? mail.html : null,
+    text: repairMisdeclaredUtf8(asString(mail.text) ?? ''),
+    html: typeof mail.html === 'string' ? repairMisdeclaredUtf8(mail.html) : null,
     attachments: mail.attachments.map(
       (attachment): MessageAttachment => ({
         // Damaged MIME headers can leave mailparser without a type or content for a part.
