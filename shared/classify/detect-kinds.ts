@@ -5,7 +5,7 @@ import {
   someWordStartsWith,
   successiveMatches,
 } from './language-pack';
-import { isHypothetical, isNegated, type SentenceScopes } from './sentences';
+import { isHypothetical, isNegated, LIST_ITEM_MARKER, type SentenceScopes } from './sentences';
 import { KINDS, type Kind } from './types';
 
 /** Sum of phrase strengths a kind needs: one strong phrase, or two weak ones. */
@@ -70,8 +70,6 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
   return { kinds: KINDS.filter((kind) => (score.get(kind) ?? 0) >= DECISIVE), evidence };
 }
 
-// A list item as plain text writes it: "1.", "2)", "a)", "-", "•", "*" before the item.
-const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*·–])\s+/u;
 // An item names what was requested in its first words ("la résiliation de votre service …").
 const ITEM_OPENING = 40;
 
@@ -91,7 +89,7 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
     if (isHypothetical(leadIn, match.index, end) || isNegated(leadIn, match.index, end, pack)) continue;
     for (let next = index + 1; next < analysed.length; next++) {
       const item = analysed[next] as SentenceScopes;
-      const marker = LIST_ITEM.exec(item.sentence);
+      const marker = LIST_ITEM_MARKER.exec(item.sentence);
       if (!marker) break;
       const opening = item.sentence.slice(marker[0].length, marker[0].length + ITEM_OPENING);
       const kind = startsWithTopic(pack.topics.cancellation, opening)
@@ -162,14 +160,27 @@ function firstAssertedMatch(
     const start = match.index;
     const end = start + match[0].length;
     if (isHypothetical(scopes, start, end)) continue;
-    // A phrase carrying its own negation ("you won't be charged again") states the future end state itself.
-    if (kind.endsWith('.confirmed') && !carriesNegation && start > scopes.futureFrom) continue;
-    if (kind.endsWith('.confirmed') && announcesLaterConfirmation(scopes, start, end, pack)) continue;
-    if (kind.endsWith('.confirmed') && pack.restatement.test(scopes.sentence)) continue;
+    if (kind.endsWith('.confirmed') && !confirmsNow(scopes, start, end, carriesNegation, pack)) continue;
     if (!carriesNegation && isNegated(scopes, start, end, pack)) continue;
     return { start, end };
   }
   return null;
+}
+
+/**
+ * Whether a confirmation phrase states something done in this message: not after a future marker, not the
+ * content of a confirmation still to come, not a repetition of an earlier letter.
+ */
+function confirmsNow(
+  scopes: SentenceScopes,
+  start: number,
+  end: number,
+  carriesNegation: boolean,
+  pack: LanguagePack,
+): boolean {
+  // A phrase carrying its own negation ("you won't be charged again") states the future end state itself.
+  if (!carriesNegation && start > scopes.futureFrom) return false;
+  return !announcesLaterConfirmation(scopes, start, end, pack) && !pack.restatement.test(scopes.sentence);
 }
 
 /**

@@ -9,6 +9,8 @@ export interface AmountReading {
 }
 
 const NONE: AmountReading = { amount: null, currency: null };
+// How far before a sum its label is looked for when telling a company's own sums ("SA au capital de").
+const COMPANY_LABEL_REACH = 60;
 
 /**
  * The money the message is about refunding. Each sum is scored by its label (the text before it on its
@@ -26,7 +28,8 @@ export function extractAmount(
 ): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
   const mentions = findMoney(text, lowerText, senderCountry).filter(
-    (mention) => !pack.companySum.test(text.slice(Math.max(0, mention.index - 60), mention.index)),
+    (mention) =>
+      !pack.companySum.test(text.slice(Math.max(0, mention.index - COMPANY_LABEL_REACH), mention.index)),
   );
   let best: { mention: MoneyMention; score: number } | null = null;
   for (const mention of mentions) {

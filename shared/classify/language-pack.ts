@@ -292,10 +292,17 @@ function wholeWords(phrase: string): string {
   return `${left}${phrase}${right}`;
 }
 
-/** Same as {@link anyOf} but matching inside words too (stems such as "refund", "erstatt"). */
-function anyStem(stems: readonly string[], flags = 'u'): RegExp {
-  if (stems.length === 0) return /(?!)/u;
-  return compile(`(?:${stems.join('|')})`, flags);
+/**
+ * Same as {@link anyOf} but without word boundaries: stems that match inside words ("refund", "erstatt"), or
+ * patterns placed in `around` (an anchor, a leading comma). Matches nothing when there are none.
+ */
+function anyPattern(
+  patterns: readonly string[] = [],
+  flags = 'u',
+  around = (alternation: string) => alternation,
+): RegExp {
+  if (patterns.length === 0) return new RegExp('(?!)', flags);
+  return compile(around(`(?:${patterns.join('|')})`), flags);
 }
 
 /** Builds the compiled pack from a language file. */
@@ -346,16 +353,12 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     anySignal: phraseIndex(signals),
     negation: anyOf(data.negations),
     trailingNegation: trailingWithin(data.trailingNegations ?? []),
-    cancellationRefusal: data.cancellationRefusals?.length
-      ? compile(
-          data.cancellationRefusals.map((pattern) => `(?:${expandFragments(pattern, fragments)})`).join('|'),
-          'gu',
-        )
-      : /(?!)/gu,
+    cancellationRefusal: anyPattern(
+      data.cancellationRefusals?.map((pattern) => expandFragments(pattern, fragments)),
+      'gu',
+    ),
     conditional: phraseSearch(anyOf(data.conditionals, 'gu')),
-    consequence: data.consequences?.length
-      ? compile(`,\\s+(?:${data.consequences.join('|')})\\b`, 'gu')
-      : /(?!)/gu,
+    consequence: anyPattern(data.consequences, 'gu', (words) => `,\\s+${words}\\b`),
     temporal: phraseSearch(anyOf(data.temporals, 'gu')),
     future: phraseSearch(anyOf(data.future, 'gu')),
     // A comma or colon between digits is a decimal or a time ("20,00 €", "14:05"), not a clause break.
@@ -368,11 +371,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
     refundHold: anyOf(data.refundHolds, 'gu'),
     planChange: anyOf(data.planChanges ?? []),
-    restatement: data.restatements?.length ? compile(`(?:${data.restatements.join('|')})`, 'u') : /(?!)/u,
-    listLeadIn: data.listLeadIns?.length ? compile(`(?:${data.listLeadIns.join('|')})`, 'u') : /(?!)/u,
-    confirmationNotice: data.confirmationNotices?.length
-      ? compile(`^(?:${data.confirmationNotices.join('|')})`, 'u')
-      : /(?!)/u,
+    restatement: anyPattern(data.restatements),
+    listLeadIn: anyPattern(data.listLeadIns),
+    confirmationNotice: anyPattern(data.confirmationNotices, 'u', (openings) => `^${openings}`),
     marketing: anyOf(data.marketing),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),
     duration: phraseSearch(compile(duration, 'gu')),
@@ -382,15 +383,16 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       regex: compile(`^(?:${phrases.join('|')})$`, 'u'),
     })),
     topics: {
-      cancellation: anyStem(data.promiseTopics.cancellation, 'gu'),
-      refund: anyStem(data.promiseTopics.refund, 'gu'),
-      confirmation: anyStem(data.promiseTopics.confirmation, 'gu'),
+      cancellation: anyPattern(data.promiseTopics.cancellation, 'gu'),
+      refund: anyPattern(data.promiseTopics.refund, 'gu'),
+      confirmation: anyPattern(data.promiseTopics.confirmation, 'gu'),
     },
     promiseExclusion: anyOf(data.promiseExclusions),
-    refundWord: anyStem(data.refundWords, 'iu'),
-    amountExclusion: anyStem(data.amountExclusions, 'iu'),
-    companySum: data.companySums?.length ? compile(`(?:${data.companySums.join('|')})\\s*$`, 'iu') : /(?!)/u,
-    requestedWord: anyStem(data.requestedWords, 'iu'),
+    refundWord: anyPattern(data.refundWords, 'iu'),
+    amountExclusion: anyPattern(data.amountExclusions, 'iu'),
+    // Read on the text just before a sum: the label must end right there.
+    companySum: anyPattern(data.companySums, 'iu', (labels) => `${labels}\\s*$`),
+    requestedWord: anyPattern(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => {
       // A mail client may wrap the line between a label and a number ("Vorgangsnummer\n401882337"), and a

@@ -40,9 +40,10 @@ const LINE_CONTINUES = /^[\p{Ll}\p{N}(]/u;
 // one, even one starting with a capital (a German noun, a name, an IBAN).
 const WRAPPED_LENGTH = 60;
 const WRAPPED_CONTINUATION = /^[\p{L}\p{N}]/u;
+/** The marker that opens a list item as plain text writes it ("1.", "2)", "a)", "-", "•") and the space after it. */
+export const LIST_ITEM_MARKER = /^\s*(?:\d{1,2}[.)]|[a-z]\)|[-*•·–])\s+/u;
 // A list item, a table row (cells apart by a tab or a run of spaces) or a field ("Tariffa: Flex"): a line of
 // its own, never a wrapped one.
-const LIST_ITEM = /^(?:\d{1,2}[.)]|[-*•·])\s/u;
 const LIST_ROW_OR_FIELD = /^(?:[-*•·>]|\d{1,2}[.)]\s|\p{L}[\p{L}\p{N} .()'/-]{0,40}:\s)|\t| {2,}/u;
 
 /**
@@ -124,7 +125,7 @@ function wrapsInto(line: string, next: string): boolean {
 function continuesLine(previous: string, raw: string): boolean {
   const line = raw.trim();
   // The next item of a list ("1. cancellation of …" then "2. refund of …") starts afresh.
-  if (LIST_ITEM.test(line) && LIST_ITEM.test(previous.trim())) return false;
+  if (LIST_ITEM_MARKER.test(line) && LIST_ITEM_MARKER.test(previous)) return false;
   if (LINE_CONTINUES.test(line)) return true;
   return (
     previous.trim().length >= WRAPPED_LENGTH &&
