@@ -1,11 +1,17 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { repairMisdeclaredUtf8 } from '../../../shared/mail/mis-declared-utf8';
 
 describe('repairMisdeclaredUtf8', () => {
   it('reads back UTF-8 that was decoded as Windows-1252', () => {
-    const written = 'Eingang deiner Kündigung. Sportliche Grüße, résiliation confirmée';
-    const misread = Buffer.from(written, 'utf8').toString('latin1').replace('\u009F', '\u0178');
+    const written = 'Eingang deiner Kündigung. Sportliche Grüße, résiliation confirmée — 12,00 €';
+    const misread = iconv.decode(Buffer.from(written, 'utf8'), 'win1252');
     expect(repairMisdeclaredUtf8(misread)).toBe(written);
+    // Three-byte characters alone ("â€”", "â‚¬") are read back too.
+    const dashAndEuro = 'Total — 12,00 €';
+    expect(repairMisdeclaredUtf8(iconv.decode(Buffer.from(dashAndEuro, 'utf8'), 'win1252'))).toBe(
+      dashAndEuro,
+    );
   });
 
   it('leaves genuine Latin-1 text, text with characters Windows-1252 lacks, and plain text alone', () => {
