@@ -135,6 +135,8 @@ export function classifyText(message: ClassifiableMessage): Classification {
     pack.marketing.test(body.toLowerCase())
   ) {
     for (const kind of ['cancellation.received', 'refund.received'] as const) {
+      // A listed request is acknowledged by its lead-in, which the list lead-ins only word in the past.
+      if (listed.kinds.includes(kind)) continue;
       if (!acknowledgedAsDone(reading.evidence.get(kind) ?? [], analysed)) found.delete(kind);
     }
   }

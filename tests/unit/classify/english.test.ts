@@ -97,6 +97,9 @@ describe('English: what is not a confirmation', () => {
       classify('Changed your mind? Return it and we will refund you.\n\nUnsubscribe from marketing emails')
         .kinds,
     ).toEqual([]);
+    const listed =
+      'We have received your two requests:\n1. cancellation of your broadband\n2. refund of the installation fee\n\nUnsubscribe from marketing emails';
+    expect(classify(listed).kinds).toEqual(['cancellation.received', 'refund.received']);
   });
 
   it('keeps the acknowledgement of a mail about one order even with an unsubscribe footer', () => {
