@@ -115,7 +115,7 @@ function startsWithTopic(topic: RegExp, opening: string): boolean {
 export function holdsRefund(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
   for (const scopes of analysed) {
     if (scopes.isQuestion || !pack.refundWord.test(scopes.sentence)) continue;
-    for (const match of matchesOf(pack.refundHold, scopes.sentence)) {
+    for (const match of pack.refundHold.matches(scopes.sentence)) {
       const end = match.index + match[0].length;
       if (!isHypothetical(scopes, match.index, end) && !isNegated(scopes, match.index, end, pack))
         return true;
@@ -131,7 +131,7 @@ export function holdsRefund(analysed: readonly SentenceScopes[], pack: LanguageP
 export function refusesCancellation(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
   for (const scopes of analysed) {
     if (scopes.isQuestion) continue;
-    for (const match of matchesOf(pack.cancellationRefusal, scopes.sentence)) {
+    for (const match of pack.cancellationRefusal.matches(scopes.sentence)) {
       if (!isHypothetical(scopes, match.index, match.index + match[0].length)) return true;
     }
   }

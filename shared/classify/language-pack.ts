@@ -104,7 +104,11 @@ export interface Signal {
  * word start is tried only at the word starts where its first characters occur.
  */
 export interface PhraseSearch {
+  /** The search as written: a global regex whose full search finds the same matches. */
+  regex: RegExp;
   matches(text: string): Iterable<RegExpExecArray>;
+  /** Whether the text holds a match anywhere. */
+  test(text: string): boolean;
 }
 
 /** The matches of a pack's word-start phrases in a sentence, by the phrase's position in the pack's signals. */
@@ -135,29 +139,29 @@ export interface LanguagePack {
   signals: Signal[];
   /** Matches wherever any signal could: a sentence it does not match needs no further look. */
   anySignal: SignalIndex;
-  negation: RegExp;
+  negation: PhraseSearch;
   /** Matches a trailing negation within the few words right after a phrase. */
   trailingNegation: RegExp;
-  cancellationRefusal: RegExp;
+  cancellationRefusal: PhraseSearch;
   conditional: PhraseSearch;
   consequence: RegExp;
   temporal: PhraseSearch;
   future: PhraseSearch;
   clauseBreak: RegExp;
-  voucher: RegExp;
+  voucher: PhraseSearch;
   moneyDestination: RegExp;
-  refundHold: RegExp;
-  planChange: RegExp;
+  refundHold: PhraseSearch;
+  planChange: PhraseSearch;
   confirmationNotice: RegExp;
-  restatement: RegExp;
+  restatement: PhraseSearch;
   listLeadIn: RegExp;
-  marketing: RegExp;
+  marketing: PhraseSearch;
   boilerplate: RegExp;
   duration: PhraseSearch;
   numbers: ReadonlyMap<string, number>;
   units: { unit: TimeUnit; regex: RegExp }[];
   topics: { cancellation: RegExp; refund: RegExp; confirmation: RegExp };
-  promiseExclusion: RegExp;
+  promiseExclusion: PhraseSearch;
   refundWord: RegExp;
   amountExclusion: RegExp;
   companySum: RegExp;
@@ -277,7 +281,7 @@ function lowerCaseLiterals(source: string): string {
 
 /** One regex matching any of the phrases, each as a whole word sequence. */
 export function anyOf(phrases: readonly string[], flags = 'u'): RegExp {
-  if (phrases.length === 0) return /(?!)/u;
+  if (phrases.length === 0) return new RegExp('(?!)', flags);
   // One boundary check around the whole alternation is much cheaper than one per phrase.
   if (phrases.every((phrase) => wholeWords(phrase) === `\\b${phrase}\\b`)) {
     return compile(`\\b(?:${phrases.join('|')})\\b`, flags);
@@ -351,11 +355,13 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     abbreviations: new Set((data.abbreviations ?? []).map((word) => word.toLowerCase())),
     signals,
     anySignal: phraseIndex(signals),
-    negation: anyOf(data.negations),
+    negation: phraseSearch(anyOf(data.negations, 'gu')),
     trailingNegation: trailingWithin(data.trailingNegations ?? []),
-    cancellationRefusal: anyPattern(
-      data.cancellationRefusals?.map((pattern) => expandFragments(pattern, fragments)),
-      'gu',
+    cancellationRefusal: phraseSearch(
+      anyPattern(
+        data.cancellationRefusals?.map((pattern) => expandFragments(pattern, fragments)),
+        'gu',
+      ),
     ),
     conditional: phraseSearch(anyOf(data.conditionals, 'gu')),
     consequence: anyPattern(data.consequences, 'gu', (words) => `,\\s+${words}\\b`),
@@ -366,15 +372,15 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       `(?<!\\d)[,:]|[,:](?!\\d)|[;()–—]|\\s-\\s|\\b(?:${data.clauseBreaks.join('|')})\\b`,
       'gu',
     ),
-    voucher: anyOf(data.vouchers),
+    voucher: phraseSearch(anyOf(data.vouchers, 'gu')),
     // From a word start, inflections included ("картата", "überwiesen").
     moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
-    refundHold: anyOf(data.refundHolds, 'gu'),
-    planChange: anyOf(data.planChanges ?? []),
-    restatement: anyPattern(data.restatements),
+    refundHold: phraseSearch(anyOf(data.refundHolds, 'gu')),
+    planChange: phraseSearch(anyOf(data.planChanges ?? [], 'gu')),
+    restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
     listLeadIn: anyPattern(data.listLeadIns),
     confirmationNotice: anyPattern(data.confirmationNotices, 'u', (openings) => `^${openings}`),
-    marketing: anyOf(data.marketing),
+    marketing: phraseSearch(anyOf(data.marketing, 'gu')),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),
     duration: phraseSearch(compile(duration, 'gu')),
     numbers: new Map(Object.entries(data.numbers).map(([word, value]) => [word.toLowerCase(), value])),
@@ -387,7 +393,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       refund: anyPattern(data.promiseTopics.refund, 'gu'),
       confirmation: anyPattern(data.promiseTopics.confirmation, 'gu'),
     },
-    promiseExclusion: anyOf(data.promiseExclusions),
+    promiseExclusion: phraseSearch(anyOf(data.promiseExclusions, 'gu')),
     refundWord: anyPattern(data.refundWords, 'iu'),
     amountExclusion: anyPattern(data.amountExclusions, 'iu'),
     // Read on the text just before a sum: the label must end right there.
@@ -413,14 +419,47 @@ export function compilePack(data: LanguagePackData): LanguagePack {
 }
 
 /** A {@link PhraseSearch} for a global regex (see there). */
-function phraseSearch(regex: RegExp): PhraseSearch {
+function phraseSearch(written: RegExp): PhraseSearch {
+  const regex = new RegExp(asOneWordStart(written.source), written.flags);
   const opening = regex.source.startsWith(START) ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
   if (opening === 'any' || hasTopLevelAlternation(regex.source)) {
-    return { matches: (text) => matchesOf(regex, text) };
+    return {
+      regex: written,
+      matches: (text) => matchesOf(regex, text),
+      test: (text) => {
+        regex.lastIndex = 0;
+        return regex.test(text);
+      },
+    };
   }
   const prefixes = new PrefixSet(opening);
   const atWordStart = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
-  return { matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)) };
+  return {
+    regex: written,
+    matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)),
+    test: (text) => !matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)).next().done,
+  };
+}
+
+/**
+ * An alternation whose every alternative opens at a word start ("START a|(?<!x )START b") written as one
+ * word start before the alternation ("START(?:a|(?<!x )b)"): the same matches, and the search can then be
+ * tried only at the word starts where an alternative can begin (look-behinds run at every character were
+ * most of the cost of such searches). Other sources come back unchanged.
+ */
+function asOneWordStart(source: string): string {
+  // "(?:a|b)" around the whole source is the alternation "a|b".
+  const inner =
+    source.startsWith('(?:') && groupEnd(source, 0) === source.length ? source.slice(3, -1) : source;
+  const alternatives = topLevelAlternatives(inner);
+  if (alternatives.length < 2) return source;
+  const rests: string[] = [];
+  for (const alternative of alternatives) {
+    const hoisted = hoistWordStart(alternative);
+    if (!hoisted.startsWith(START)) return source;
+    rests.push(hoisted.slice(START.length));
+  }
+  return `${START}(?:${rests.join('|')})`;
 }
 
 // A trailing negation stands in the next few words: "refunded nothing", "erstatten wir Ihnen nicht".
@@ -637,8 +676,15 @@ function groupEnd(source: string, start: number): number {
 
 /** Whether a regex source is an alternation at its top level ("a|b", not "(?:a|b)c"). */
 function hasTopLevelAlternation(source: string): boolean {
+  return topLevelAlternatives(source).length > 1;
+}
+
+/** The alternatives of a source at its top level ("a|(?:b|c)" is "a" and "(?:b|c)"). */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;
+  let start = 0;
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (char === '\\') i++;
@@ -646,9 +692,13 @@ function hasTopLevelAlternation(source: string): boolean {
     else if (char === '[') inClass = true;
     else if (char === '(') depth++;
     else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
   }
-  return false;
+  alternatives.push(source.slice(start));
+  return alternatives;
 }
 
 /** Whether some word of the text starts with one of the prefixes. */
