@@ -316,7 +316,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   for (const [kind, list] of Object.entries(data.signals) as [Kind, SignalData[]][]) {
     for (const signal of list) {
       const regex = new RegExp(
-        hoistWordStart(compile(expandFragments(signal.pattern, fragments), 'gu').source),
+        asOneWordStart(hoistWordStart(compile(expandFragments(signal.pattern, fragments), 'gu').source)),
         'gu',
       );
       const wordAnchored = regex.source.startsWith(START);
