@@ -30,7 +30,7 @@ export function referenceCandidates(
     // stretch may still lead to one; after an accepted value, the stretch is used up.
     let from = 0;
     for (const offset of labelStarts) {
-      if (offset < from) continue;
+      if (offset < from || (label.prefixes && !label.prefixes.startsAt(lowerText, offset))) continue;
       // Labels are read on the lower-cased text; the value is taken as printed, at the same offsets.
       label.atLabel.lastIndex = offset;
       const match = label.atLabel.exec(lowerText);

@@ -130,6 +130,8 @@ export interface ReferenceLabel {
    */
   atLabel: RegExp;
   strength: number;
+  /** The first characters the label can begin with (null: unknown): where none begins, it is not tried. */
+  prefixes: PrefixSet | null;
 }
 
 /** A language file compiled once: every regex built at module load, none per message. */
@@ -408,7 +410,12 @@ export function compilePack(data: LanguagePackData): LanguagePack {
         `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.|]*(?:(?<=:[ \\t]*)\\n[ \\t]*|\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
         'uy',
       );
-      return { atLabel, strength: reference.strength };
+      const starts = phrasePrefixes(compile(reference.label, 'u').source);
+      return {
+        atLabel,
+        strength: reference.strength,
+        prefixes: starts === 'any' ? null : new PrefixSet(starts),
+      };
     }),
     referenceStart: phraseSearch(
       data.references.length
