@@ -82,6 +82,14 @@ function acknowledgedAsDone(evidence: readonly string[], analysed: readonly Sent
   );
 }
 
+/**
+ * Whether one of a kind's evidence sentences states it with no "if" or "once" clause in it ("once the parcel
+ * is back, we refund the amount" depends on what the customer does next).
+ */
+function statedOutright(evidence: readonly string[], analysed: readonly SentenceScopes[]): boolean {
+  return analysed.some((scopes) => evidence.includes(scopes.original) && scopes.hypothetical.length === 0);
+}
+
 /** Whether a sentence gives a refund as credit, a voucher or points instead of money. */
 function refundGivenAsCredit(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
   return analysed.some(({ sentence }) => pack.voucher.test(sentence) && pack.refundWord.test(sentence));
@@ -140,12 +148,19 @@ export function classifyText(message: ClassifiableMessage): Classification {
       if (!acknowledgedAsDone(reading.evidence.get(kind) ?? [], analysed)) found.delete(kind);
     }
   }
+  // A cancellation the vendor could not carry out leaves only options behind it: "once the parcel is back, we
+  // will refund you" there is what the customer can do next, not a refund request acknowledged.
   if (
-    (found.has('cancellation.received') || found.has('cancellation.confirmed')) &&
+    (found.has('cancellation.received') ||
+      found.has('cancellation.confirmed') ||
+      found.has('refund.received')) &&
     refusesCancellation(analysed, pack)
   ) {
     found.delete('cancellation.received');
     found.delete('cancellation.confirmed');
+    if (!statedOutright(reading.evidence.get('refund.received') ?? [], analysed)) {
+      found.delete('refund.received');
+    }
   }
   // A refusal phrase that names no refund ("we cannot act on your request") refuses a refund only in a
   // message that speaks of one: in a letter about a cancellation it refuses the cancellation.

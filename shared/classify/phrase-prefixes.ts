@@ -163,23 +163,31 @@ function distinct(paths: Path[]): Path[] {
  */
 export class PrefixSet {
   readonly #bitmaps: (Uint32Array | null)[];
-  readonly #mask: number;
+  /** Per prefix length, its bitmap's size less one (a power of two less one: the hash's low bits index it). */
+  readonly #masks: Int32Array;
   /** First characters, by their low bits: rejects most positions before any hashing. */
   readonly #firstChars = new Uint32Array(FIRST_CHAR_BITS / 32);
 
   constructor(prefixes: Iterable<string>) {
     const list = [...new Set(prefixes)];
-    // About 64 bits per prefix keeps collisions near one in 64.
-    const bits = Math.max(256, 2 ** Math.ceil(Math.log2(list.length * 64)));
-    this.#mask = bits - 1;
     this.#bitmaps = Array.from({ length: PREFIX_LENGTH }, () => null);
+    this.#masks = new Int32Array(PREFIX_LENGTH);
+    // Each length's bitmap is sized by its own prefixes (about 64 bits each keeps collisions near one in 64):
+    // a few short prefixes then need no large bitmap, and the bitmaps read per word start stay small.
+    const counts = new Array<number>(PREFIX_LENGTH).fill(0);
+    for (const prefix of list) counts[prefix.length - 1] = (counts[prefix.length - 1] ?? 0) + 1;
     for (const prefix of list) {
       const first = prefix.charCodeAt(0) & (FIRST_CHAR_BITS - 1);
       this.#firstChars[first >>> 5] = (this.#firstChars[first >>> 5] ?? 0) | (1 << (first & 31));
-      const hash = hashOf(prefix);
-      const bitmap = this.#bitmaps[prefix.length - 1] ?? new Uint32Array(bits / 32);
-      this.#bitmaps[prefix.length - 1] = bitmap;
-      const bit = hash & this.#mask;
+      const length = prefix.length - 1;
+      let bitmap = this.#bitmaps[length];
+      if (!bitmap) {
+        const bits = Math.max(256, 2 ** Math.ceil(Math.log2((counts[length] ?? 1) * 64)));
+        bitmap = new Uint32Array(bits / 32);
+        this.#bitmaps[length] = bitmap;
+        this.#masks[length] = bits - 1;
+      }
+      const bit = hashOf(prefix) & (this.#masks[length] ?? 0);
       bitmap[bit >>> 5] = (bitmap[bit >>> 5] ?? 0) | (1 << (bit & 31));
     }
   }
@@ -202,8 +210,9 @@ export class PrefixSet {
     for (let at = index; at < end; at++) {
       hash = hashStep(hash, text.charCodeAt(at));
       const bitmap = this.#bitmaps[at - index];
-      const bit = hash & this.#mask;
-      if (bitmap && ((bitmap[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) lengths |= 1 << (at - index);
+      if (!bitmap) continue;
+      const bit = hash & (this.#masks[at - index] ?? 0);
+      if (((bitmap[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) lengths |= 1 << (at - index);
     }
     return lengths;
   }

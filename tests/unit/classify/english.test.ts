@@ -130,6 +130,18 @@ describe('English: what is not a confirmation', () => {
     ).toEqual([]);
   });
 
+  it('reads a refund offered once a parcel that could not be cancelled comes back as an option, not a request received', () => {
+    const refused =
+      'We received your request to cancel. Unfortunately we could not cancel the order, it has shipped.';
+    expect(
+      classify(`${refused} Once the parcel is back in our warehouse, we will refund the amount.`).kinds,
+    ).toEqual([]);
+    expect(
+      classify(`${refused} We have also received your refund request and will process it within 5 days.`)
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+
   it('drops the acknowledgement of a request once the thing is done', () => {
     expect(
       classify('We approved your request for a refund. A refund of £4.99 has been issued.').kinds,

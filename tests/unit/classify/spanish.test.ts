@@ -87,3 +87,18 @@ describe('Spanish refusals and formal address', () => {
     expect(classify('Hemos decidido denegar el reembolso de 85,00 €.').kinds).toEqual(['refund.rejected']);
   });
 });
+
+describe('Spanish: a cancellation the vendor could not carry out', () => {
+  it('reads the refund offered once the parcel comes back as an option, not a request received', () => {
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de reembolso. Cuando el paquete vuelva, tramitaremos la devolución.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'No hemos podido cancelar el pedido: ya salió del almacén. Cuando el paquete vuelva, tramitaremos la devolución del importe.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
