@@ -18,8 +18,10 @@ const transliteration = new Map(
 );
 
 // Where a domain was seen, and how much that says about the sender: a contact address is a strong
-// sign, a link in the text a fair one, a bare mention or an href a weaker one.
-const WEIGHT = { address: 3, textLink: 2, mention: 1, href: 1 } as const;
+// sign, a link in the text a fair one, a bare mention or an href a weaker one; a link to one of the
+// sender's own pages (privacy notice, imprint, unsubscribe) adds to whichever it is.
+const WEIGHT = { address: 3, textLink: 2, mention: 1, href: 1, ownPage: 2 } as const;
+const OWN_PAGE_WORDS = new Set(vendorDomains.ownPages.words);
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]|]+/gi;
@@ -52,7 +54,9 @@ function recoverDomain(message: VendorMessage, name: string | null): string | nu
   // The Unicode-aware address pattern is slow to run over a whole body: skip it when no "@" can match.
   const hasAddress = text.includes('@');
   if (hasAddress) for (const match of text.matchAll(EMAIL)) add(match[1], WEIGHT.address);
-  for (const match of text.matchAll(URL_IN_TEXT)) add(getHostname(match[0]), WEIGHT.textLink);
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    add(getHostname(match[0]), WEIGHT.textLink + ownPageWeight(match[0]));
+  }
   const withoutUrls = text.replace(URL_IN_TEXT, ' ');
   const withoutUrlsAndEmails = hasAddress ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
   for (const match of withoutUrlsAndEmails.matchAll(BARE_DOMAIN)) add(match[1], WEIGHT.mention);
@@ -65,7 +69,7 @@ function recoverDomain(message: VendorMessage, name: string | null): string | nu
           ?.split('@')[1],
         WEIGHT.address,
       );
-    else add(getHostname(link), WEIGHT.href);
+    else add(getHostname(link), WEIGHT.href + ownPageWeight(link));
   }
 
   const forwarderDomain = domainOfAddress(message.forwarder?.address ?? null);
@@ -79,6 +83,13 @@ function recoverDomain(message: VendorMessage, name: string | null): string | nu
     }
   }
   return best?.domain ?? null;
+}
+
+/** The extra weight of a link to one of the sender's own pages ("https://www.bahn.de/datenschutz"), else 0. */
+function ownPageWeight(url: string): number {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').toLowerCase();
+  const words = path.split(/[/?#=&._]+/);
+  return words.some((word) => OWN_PAGE_WORDS.has(word)) ? WEIGHT.ownPage : 0;
 }
 
 function isIgnored(domain: string): boolean {

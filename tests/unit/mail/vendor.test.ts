@@ -65,6 +65,22 @@ describe('identifyVendor when only the display name is shown', () => {
     expect(identifyVendor(message).domain).toBe('acme-widgets.com');
   });
 
+  it("prefers the site whose privacy notice or imprint the footer links to over a third party's link", () => {
+    const message = vendorMessage({
+      from: { name: 'Servicecenter Fahrgastrechte', address: null },
+      text:
+        'Sie können sich an die Schlichtungsstelle wenden: https://soep-online.de\n\n' +
+        'DB Fernverkehr AG\nDatenschutz: https://www.bahn.de/datenschutz',
+    });
+    expect(identifyVendor(message).domain).toBe('bahn.de');
+    const unsubscribe = vendorMessage({
+      from: { name: 'Equipo', address: null },
+      text: 'Más información en https://www.consumo.gob.es/reclamaciones',
+      links: ['https://www.tienda-ejemplo.es/baja?u=123'],
+    });
+    expect(identifyVendor(unsubscribe).domain).toBe('tienda-ejemplo.es');
+  });
+
   it("never answers with the forwarder's own domain", () => {
     const message = vendorMessage({
       from: { name: 'Support', address: null },
