@@ -444,7 +444,7 @@ function phraseSearch(written: RegExp): PhraseSearch {
   return {
     regex: written,
     matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)),
-    test: (text) => !matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)).next().done,
+    test: (text) => someMatchAtWordStart(atWordStart, prefixes, text),
   };
 }
 
@@ -706,6 +706,17 @@ function topLevelAlternatives(source: string): string[] {
   }
   alternatives.push(source.slice(start));
   return alternatives;
+}
+
+/** Whether a sticky regex matches at some word start that begins with one of the prefixes (no generators: hot). */
+function someMatchAtWordStart(regex: RegExp, prefixes: PrefixSet, text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
+    if (!prefixes.startsAt(text, index)) continue;
+    regex.lastIndex = index;
+    if (regex.test(text)) return true;
+  }
+  return false;
 }
 
 /** Whether some word of the text starts with one of the prefixes. */
