@@ -721,7 +721,11 @@ function someMatchAtWordStart(regex: RegExp, prefixes: PrefixSet, text: string):
 
 /** Whether some word of the text starts with one of the prefixes. */
 export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
-  return !wordStartsWith(prefixes, text).next().done;
+  for (let index = 0; index < text.length; index++) {
+    if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
+      return true;
+  }
+  return false;
 }
 
 /** The offsets where a word of the text starts with one of the prefixes, in order. */
