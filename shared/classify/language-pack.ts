@@ -444,7 +444,7 @@ function phraseSearch(written: RegExp): PhraseSearch {
   return {
     regex: written,
     matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)),
-    test: (text) => !matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)).next().done,
+    test: (text) => someMatchAtWordStart(atWordStart, prefixes, text),
   };
 }
 
@@ -708,9 +708,24 @@ function topLevelAlternatives(source: string): string[] {
   return alternatives;
 }
 
+/** Whether a sticky regex matches at some word start that begins with one of the prefixes (no generators: hot). */
+function someMatchAtWordStart(regex: RegExp, prefixes: PrefixSet, text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
+    if (!prefixes.startsAt(text, index)) continue;
+    regex.lastIndex = index;
+    if (regex.test(text)) return true;
+  }
+  return false;
+}
+
 /** Whether some word of the text starts with one of the prefixes. */
 export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
-  return !wordStartsWith(prefixes, text).next().done;
+  for (let index = 0; index < text.length; index++) {
+    if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
+      return true;
+  }
+  return false;
 }
 
 /** The offsets where a word of the text starts with one of the prefixes, in order. */
