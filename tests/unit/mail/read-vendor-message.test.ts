@@ -99,6 +99,7 @@ describe("forwards written in the forwarder's own language", () => {
     ['ca', 'gmail-inline', '---------- Missatge reenviat ---------', 'De', 'Assumpte', 'Data', 'Per a'],
     ['ca', 'apple-inline', 'Inici del missatge reenviat:', 'De', 'Assumpte', 'Data', 'Per a'],
     ['ru', 'gmail-inline', '---------- Пересылаемое сообщение ---------', 'От', 'Тема', 'Дата', 'Кому'],
+    ['ru', 'gmail-inline', '---------- Пересланное сообщение ---------', 'От', 'Тема', 'Дата', 'Кому'],
     ['ru', 'apple-inline', 'Начало переадресованного сообщения:', 'От', 'Тема', 'Дата', 'Кому'],
   ])(
     'recovers the vendor message of a %s forward',
