@@ -80,12 +80,14 @@ async function readAttached(
 
 /** The message as the vendor wrote it, with no forward around it. */
 function ownMessage(message: ParsedMessage): VendorMessage {
+  const body = bodyText(message);
   return {
     from: message.from,
     subject: message.subject,
     date: message.date,
     messageId: message.messageId,
-    text: cleanVendorText(bodyText(message)),
+    text: cleanVendorText(body),
+    chainText: body,
     jsonLd: message.html ? extractJsonLd(message.html) : [],
     links: message.html ? extractLinks(message.html) : [],
     forward: 'direct',
@@ -106,6 +108,7 @@ function readInline(message: ParsedMessage): VendorMessage | null {
     date: dateText ? parseForwardedDate(dateText, fallbackOffset) : null,
     messageId: null,
     text: cleanVendorText(body),
+    chainText: body,
     jsonLd: message.html ? extractJsonLd(message.html) : [],
     links: message.html ? extractLinks(message.html) : [],
     forward: inlineStyle(outermost),

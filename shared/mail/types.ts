@@ -49,6 +49,11 @@ export interface VendorMessage {
   messageId: string | null;
   /** The vendor's newest message as plain text (HTML turned into text when that is all there is). */
   text: string;
+  /**
+   * The same with the older messages of its reply chain still quoted below it: not what the vendor states now,
+   * but where a footer with the vendor's address may be when its newest reply has none.
+   */
+  chainText: string;
   /** schema.org JSON-LD objects found in the vendor's HTML, parsed. */
   jsonLd: unknown[];
   /** Link targets (http(s) and mailto) of the vendor's HTML, for recovering the vendor's domain. */

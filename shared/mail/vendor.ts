@@ -36,7 +36,12 @@ export function identifyVendor(message: VendorMessage): VendorIdentity {
   const name = message.from?.name?.trim() || null;
   const senderDomain = domainOfAddress(message.from?.address ?? null);
   if (senderDomain) return { domain: senderDomain, name };
-  return { domain: recoverDomain(message, name), name };
+  // A reply may carry no address or link of its own while the older messages quoted under it do.
+  const forwarderDomain = domainOfAddress(message.forwarder?.address ?? null);
+  const domain =
+    recoverDomain(message.text, message.links, forwarderDomain, name) ??
+    (message.chainText !== message.text ? recoverDomain(message.chainText, [], forwarderDomain, name) : null);
+  return { domain, name };
 }
 
 function domainOfAddress(address: string | null): string | null {
@@ -44,13 +49,17 @@ function domainOfAddress(address: string | null): string | null {
   return host ? (getDomain(host)?.toLowerCase() ?? null) : null;
 }
 
-function recoverDomain(message: VendorMessage, name: string | null): string | null {
+function recoverDomain(
+  text: string,
+  links: readonly string[],
+  forwarderDomain: string | null,
+  name: string | null,
+): string | null {
   const scores = new Map<string, number>();
   const add = (host: string | null | undefined, weight: number) => {
     const domain = host ? getDomain(host.toLowerCase()) : null;
     if (domain) scores.set(domain, (scores.get(domain) ?? 0) + weight);
   };
-  const text = message.text;
   // The Unicode-aware address pattern is slow to run over a whole body: skip it when no "@" can match.
   const hasAddress = text.includes('@');
   if (hasAddress) for (const match of text.matchAll(EMAIL)) add(match[1], WEIGHT.address);
@@ -60,7 +69,7 @@ function recoverDomain(message: VendorMessage, name: string | null): string | nu
   const withoutUrls = text.replace(URL_IN_TEXT, ' ');
   const withoutUrlsAndEmails = hasAddress ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
   for (const match of withoutUrlsAndEmails.matchAll(BARE_DOMAIN)) add(match[1], WEIGHT.mention);
-  for (const link of message.links) {
+  for (const link of links) {
     if (/^mailto:/i.test(link))
       add(
         link
@@ -72,7 +81,6 @@ function recoverDomain(message: VendorMessage, name: string | null): string | nu
     else add(getHostname(link), WEIGHT.href + ownPageWeight(link));
   }
 
-  const forwarderDomain = domainOfAddress(message.forwarder?.address ?? null);
   const nameKeys = nameKeysOf(name);
   let best: { domain: string; named: boolean; score: number } | null = null;
   for (const [domain, score] of scores) {

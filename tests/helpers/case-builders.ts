@@ -58,6 +58,7 @@ export function makeUnderstanding(spec: UnderstandingSpec = {}): Understanding {
       date: spec.date === undefined ? null : spec.date,
       messageId: null,
       text: '',
+      chainText: '',
       jsonLd: [],
       links: [],
       forward: 'gmail-inline',

@@ -9,6 +9,7 @@ function vendorMessage(overrides: Partial<VendorMessage>): VendorMessage {
     date: null,
     messageId: null,
     text: '',
+    chainText: overrides.text ?? '',
     jsonLd: [],
     links: [],
     forward: 'outlook-inline',
@@ -79,6 +80,17 @@ describe('identifyVendor when only the display name is shown', () => {
       links: ['https://www.tienda-ejemplo.es/baja?u=123'],
     });
     expect(identifyVendor(unsubscribe).domain).toBe('tienda-ejemplo.es');
+  });
+
+  it('looks in the older messages quoted under a reply when the reply itself names no domain', () => {
+    const reply = 'Nous ne pouvons pas donner une suite favorable à votre demande.\n\nService Client Darty';
+    const message = vendorMessage({
+      from: { name: 'Darty Service Client', address: null },
+      text: reply,
+      chainText: `${reply}\n\n-----Message d'origine-----\nDe : Darty Service Client\n\nNous avons bien reçu votre demande.\n--\nDarty - https://www.darty.com`,
+    });
+    expect(identifyVendor(message).domain).toBe('darty.com');
+    expect(identifyVendor({ ...message, chainText: reply }).domain).toBeNull();
   });
 
   it("never answers with the forwarder's own domain", () => {
