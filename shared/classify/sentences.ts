@@ -170,12 +170,17 @@ export function firstSentenceEnd(
 
 const WORD_WITH_DOTS = /^[\p{L}.-]+$/u;
 
-/** Whether the text ends with one of the abbreviations and its dot ("… гр."). */
+/**
+ * Whether the text ends with one of the abbreviations and its dot ("… гр."), alone or as the last part of a
+ * hyphenated compound ("Versicherungsschein-Nr.", "Kd.-Nr.").
+ */
 function endsWithAbbreviation(text: string, abbreviations: ReadonlySet<string>): boolean {
   if (abbreviations.size === 0 || !text.endsWith('.')) return false;
   const wordStart = Math.max(text.lastIndexOf(' '), text.lastIndexOf('('), text.lastIndexOf('\t')) + 1;
   const word = text.slice(wordStart, -1);
-  return WORD_WITH_DOTS.test(word) && abbreviations.has(word.toLowerCase());
+  if (!WORD_WITH_DOTS.test(word)) return false;
+  const lastPart = word.slice(word.lastIndexOf('-') + 1);
+  return abbreviations.has(word.toLowerCase()) || abbreviations.has(lastPart.toLowerCase());
 }
 
 /** Where in a sentence statements are hypothetical, subordinate, future or negated. */

@@ -51,6 +51,18 @@ describe('splitSentences', () => {
     expect(splitSentences(text, new Set(['гр']))).toEqual(['Адрес: гр. София.', 'Благодарим Ви.']);
     expect(splitSentences(text)).toEqual(['Адрес: гр.', 'София.', 'Благодарим Ви.']);
   });
+
+  it('does not end one after an abbreviation closing a hyphenated compound', () => {
+    const text = 'Ihre Versicherungsschein-Nr. KF-2291 ist beendet. Vielen Dank.';
+    expect(splitSentences(text, new Set(['nr']))).toEqual([
+      'Ihre Versicherungsschein-Nr. KF-2291 ist beendet.',
+      'Vielen Dank.',
+    ]);
+    expect(splitSentences('Ihre Kd.-Nr. 55 bleibt. Danke.', new Set(['nr']))).toEqual([
+      'Ihre Kd.-Nr. 55 bleibt.',
+      'Danke.',
+    ]);
+  });
 });
 
 describe('lastSentenceStart', () => {
