@@ -80,7 +80,13 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): 
   return score;
 }
 
-/** A figure in brackets right after another one: the same sum in a second currency. */
+// A figure, then at most a currency sign or code, then the bracket or slash that opens the second figure.
+const AFTER_A_FIGURE = /\d[^\d\n(/]{0,8}[(/]\s*$/u;
+
+/**
+ * A figure in brackets right after another one: the same sum in a second currency ("47,98 € (93,84 лв.)"). A
+ * bracket after words ("Ticket Advance Single (£47.20)") holds a sum of its own.
+ */
 function isConversion(text: string, mention: MoneyMention): boolean {
-  return /[(/]\s*$/.test(text.slice(Math.max(0, mention.index - 3), mention.index));
+  return AFTER_A_FIGURE.test(text.slice(Math.max(0, mention.index - 24), mention.index));
 }

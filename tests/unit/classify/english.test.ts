@@ -237,6 +237,13 @@ describe('English amounts and references', () => {
     expect(moneyOf(text)).toBe(money);
   });
 
+  it('reads a sum in brackets after words as a sum, and one after another figure as its conversion', () => {
+    const pending =
+      'We have received your refund request.\nPlan: Premium Monthly (£9.99)\nWe will process your refund within 5 days.';
+    expect(moneyOf(pending)).toBe('9.99 GBP');
+    expect(moneyOf('We are unable to refund the 47,98 € (93,84 лв.) you paid.')).toBe('47.98 EUR');
+  });
+
   it('reports no amount when nothing is refunded', () => {
     expect(moneyOf('Your order has been cancelled. Item price: $25.00')).toBeNull();
   });
