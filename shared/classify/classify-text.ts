@@ -75,11 +75,14 @@ function settleRefundKinds(
   }
 }
 
+/** The analysed sentences a kind's evidence quotes. */
+function evidenceScopes(evidence: readonly string[], analysed: readonly SentenceScopes[]): SentenceScopes[] {
+  return analysed.filter((scopes) => evidence.includes(scopes.original));
+}
+
 /** Whether one of a kind's evidence sentences speaks of no future: the request was received, not offered. */
 function acknowledgedAsDone(evidence: readonly string[], analysed: readonly SentenceScopes[]): boolean {
-  return analysed.some(
-    (scopes) => evidence.includes(scopes.original) && scopes.futureFrom === Number.POSITIVE_INFINITY,
-  );
+  return evidenceScopes(evidence, analysed).some((scopes) => scopes.futureFrom === Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -87,7 +90,7 @@ function acknowledgedAsDone(evidence: readonly string[], analysed: readonly Sent
  * is back, we refund the amount" depends on what the customer does next).
  */
 function statedOutright(evidence: readonly string[], analysed: readonly SentenceScopes[]): boolean {
-  return analysed.some((scopes) => evidence.includes(scopes.original) && scopes.hypothetical.length === 0);
+  return evidenceScopes(evidence, analysed).some((scopes) => scopes.hypothetical.length === 0);
 }
 
 /** Whether a sentence gives a refund as credit, a voucher or points instead of money. */

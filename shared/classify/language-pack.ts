@@ -708,11 +708,13 @@ function topLevelAlternatives(source: string): string[] {
   return alternatives;
 }
 
-/** Whether a sticky regex matches at some word start that begins with one of the prefixes (no generators: hot). */
+/** Whether a sticky regex matches at some word start that begins with one of the prefixes. */
 function someMatchAtWordStart(regex: RegExp, prefixes: PrefixSet, text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
-    if (!prefixes.startsAt(text, index)) continue;
+  for (
+    let index = nextWordStart(prefixes, text, 0);
+    index !== -1;
+    index = nextWordStart(prefixes, text, index + 1)
+  ) {
     regex.lastIndex = index;
     if (regex.test(text)) return true;
   }
@@ -721,18 +723,29 @@ function someMatchAtWordStart(regex: RegExp, prefixes: PrefixSet, text: string):
 
 /** Whether some word of the text starts with one of the prefixes. */
 export function someWordStartsWith(prefixes: PrefixSet, text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
+  return nextWordStart(prefixes, text, 0) !== -1;
+}
+
+/**
+ * The first offset from `from` where a word of the text starts with one of the prefixes, or -1. A plain loop:
+ * the yes-or-no searches call it on every sentence, where a generator's resumptions cost more than the search.
+ */
+function nextWordStart(prefixes: PrefixSet, text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
     if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
-      return true;
+      return index;
   }
-  return false;
+  return -1;
 }
 
 /** The offsets where a word of the text starts with one of the prefixes, in order. */
 function* wordStartsWith(prefixes: PrefixSet, text: string): Generator<number> {
-  for (let index = 0; index < text.length; index++) {
-    if ((index === 0 || !isWordCode(text.charCodeAt(index - 1))) && prefixes.startsAt(text, index))
-      yield index;
+  for (
+    let index = nextWordStart(prefixes, text, 0);
+    index !== -1;
+    index = nextWordStart(prefixes, text, index + 1)
+  ) {
+    yield index;
   }
 }
 

@@ -82,13 +82,6 @@ describe('Spanish refusals and formal address', () => {
     ).toEqual([]);
   });
 
-  it('reads the formal "le confirmamos" and a denied refund', () => {
-    expect(classify('Le confirmamos la anulación de su billete.').kinds).toEqual(['cancellation.confirmed']);
-    expect(classify('Hemos decidido denegar el reembolso de 85,00 €.').kinds).toEqual(['refund.rejected']);
-  });
-});
-
-describe('Spanish: a cancellation the vendor could not carry out', () => {
   it('reads the refund offered once the parcel comes back as an option, not a request received', () => {
     expect(
       classify(
@@ -100,5 +93,10 @@ describe('Spanish: a cancellation the vendor could not carry out', () => {
         'No hemos podido cancelar el pedido: ya salió del almacén. Cuando el paquete vuelva, tramitaremos la devolución del importe.',
       ).kinds,
     ).toEqual([]);
+  });
+
+  it('reads the formal "le confirmamos" and a denied refund', () => {
+    expect(classify('Le confirmamos la anulación de su billete.').kinds).toEqual(['cancellation.confirmed']);
+    expect(classify('Hemos decidido denegar el reembolso de 85,00 €.').kinds).toEqual(['refund.rejected']);
   });
 });
