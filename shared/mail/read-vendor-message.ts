@@ -28,8 +28,8 @@ const MAX_UNANNOUNCED_NOTE = 250;
 const MIN_PLAIN_TEXT = 20;
 
 /**
- * Recovers the vendor's original message from whatever reached the watcher address: an attached
- * message, an inline forward (any client; en/bg/de/fr/es/it and nl/pt/pl labels), a forward of a forward, an auto-forward
+ * Recovers the vendor's original message from whatever reached the watcher address: an attached message, an
+ * inline forward (any client, in the languages of forward-headers.json), a forward of a forward, an auto-forward
  * or direct mail; quoted older replies removed and the forwarder's note kept apart.
  * Throws {@link MailParseError} only when the input is not a mail message at all.
  */
