@@ -116,7 +116,8 @@ class SourceReader extends RegexSourceReader {
     if (kind === 'group') return inner;
     // A look-around consumes nothing: what follows it decides the first characters. A look-ahead that ends its
     // alternative ("\b(?=order|case)") has nothing after it, but the text there must begin as it does.
-    if (kind === 'lookahead' && this.atAlternativeEnd())
+    // One it cannot pin down ("(?=\\w)" in a word boundary) says nothing: what follows the group decides.
+    if (kind === 'lookahead' && this.atAlternativeEnd() && inner.every((path) => path.text !== ''))
       return inner.map((path) => ({ ...path, open: true }));
     return EMPTY;
   }

@@ -35,6 +35,22 @@ describe('the first characters of a phrase pattern', () => {
     // A look-ahead with nothing after it: the text must begin as the look-ahead does.
     expect(prefixes('(?<!x)(?=order|case)')).toEqual(['case', 'order']);
     expect(prefixes('(?=(?:ref|case) n)')).toEqual(['case n', 'ref n']);
+    // A word boundary of unknown side ("\\b" after a bracket) ends its alternative with a look-ahead at a
+    // word character: that says nothing, and the words after the boundary decide.
+    expect(prefixes('(?<![$\\d] ?)(?:(?<!\\w)(?=\\w)|(?<=\\w)(?!\\w))(?:\\d|one|two) credits?')).toEqual([
+      '0 cred',
+      '1 cred',
+      '2 cred',
+      '3 cred',
+      '4 cred',
+      '5 cred',
+      '6 cred',
+      '7 cred',
+      '8 cred',
+      '9 cred',
+      'one cr',
+      'two cr',
+    ]);
   });
 
   it('answers "any" where it cannot pin the start down, never too narrow', () => {
@@ -52,6 +68,7 @@ describe('the first characters of a phrase pattern', () => {
       'ab+c',
       '(?:your )?(?:refund|return)s?',
       'x(?:y|zz)*w',
+      '(?:(?<![a-z])(?=[a-z])|(?<=[a-z])(?![a-z]))(?:ab|c)',
     ];
     const text = fc.stringMatching(/^[abcehfnrstuvwxyz' ]{0,30}$/);
     fc.assert(
