@@ -428,8 +428,8 @@ export function compilePack(data: LanguagePackData): LanguagePack {
 /** A {@link PhraseSearch} for a global regex (see there). */
 function phraseSearch(written: RegExp): PhraseSearch {
   const regex = new RegExp(asOneWordStart(written.source), written.flags);
-  const opening = regex.source.startsWith(START) ? phrasePrefixes(regex.source.slice(START.length)) : 'any';
-  if (opening === 'any' || hasTopLevelAlternation(regex.source)) {
+  const { prefixes, elsewhere } = openings(regex.source);
+  if (prefixes.length === 0) {
     return {
       regex: written,
       matches: (text) => matchesOf(regex, text),
@@ -439,13 +439,78 @@ function phraseSearch(written: RegExp): PhraseSearch {
       },
     };
   }
-  const prefixes = new PrefixSet(opening);
+  const wordStarts = new PrefixSet(prefixes);
   const atWordStart = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+  if (elsewhere.length === 0) {
+    return {
+      regex: written,
+      matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(wordStarts, text)),
+      test: (text) => someMatchAtWordStart(atWordStart, wordStarts, text),
+    };
+  }
+  // The few alternatives that may begin anywhere ("\w+n't") are searched for on their own: the search then
+  // tries the whole regex where one of them can begin and at the word starts where the others can.
+  const otherwise = new RegExp(`(?:${elsewhere.join('|')})`, regex.flags);
+  const otherStarts = new RegExp(`(?=${otherwise.source})`, regex.flags);
   return {
     regex: written,
-    matches: (text) => matchesAtOffsets(atWordStart, text, wordStartsWith(prefixes, text)),
-    test: (text) => someMatchAtWordStart(atWordStart, prefixes, text),
+    matches: (text) =>
+      matchesAtOffsets(
+        atWordStart,
+        text,
+        ascending(wordStartsWith(wordStarts, text), matchesOf(otherStarts, text)),
+      ),
+    test: (text) => {
+      otherwise.lastIndex = 0;
+      return otherwise.test(text) || someMatchAtWordStart(atWordStart, wordStarts, text);
+    },
   };
+}
+
+/**
+ * Where a regex's matches can begin: the first characters of the alternatives that open at a word start, and
+ * the other alternatives as sources of their own. The alternatives are those of a top-level alternation or of
+ * a group right after a word start ("START(?:a|b|\\w+n't)END", each with what follows the group).
+ */
+function openings(source: string): { prefixes: string[]; elsewhere: string[] } {
+  // "START a|b" anchors only its first alternative.
+  const alternation = hasTopLevelAlternation(source);
+  const whole = source.startsWith(START) && !alternation ? phrasePrefixes(source.slice(START.length)) : 'any';
+  if (whole !== 'any') return { prefixes: [...whole], elsewhere: [] };
+  // Numbered groups would be renumbered in an alternative of its own.
+  if (/\\[1-9]|\\k</.test(source)) return { prefixes: [], elsewhere: [source] };
+  const prefixes: string[] = [];
+  const elsewhere: string[] = [];
+  for (const alternative of alternation ? topLevelAlternatives(source) : alternativesOf(source)) {
+    const hoisted = hoistWordStart(alternative);
+    const starts = hoisted.startsWith(START) ? phrasePrefixes(hoisted.slice(START.length)) : 'any';
+    if (starts === 'any') elsewhere.push(alternative);
+    else prefixes.push(...starts);
+  }
+  return { prefixes, elsewhere };
+}
+
+/** The alternatives of the group right after a source's word start, each with the rest of the source. */
+function alternativesOf(source: string): string[] {
+  if (!source.startsWith(`${START}(?:`)) return [source];
+  const end = groupEnd(source, START.length);
+  const rest = source.slice(end);
+  return topLevelAlternatives(source.slice(START.length + 3, end - 1)).map(
+    (alternative) => `${START}(?:${alternative})${rest}`,
+  );
+}
+
+/** Two ascending sequences of offsets as one, each offset once. */
+function* ascending(first: Iterable<number>, second: Iterable<RegExpExecArray>): Generator<number> {
+  const others = second[Symbol.iterator]();
+  let other = others.next();
+  for (const offset of first) {
+    for (; !other.done && other.value.index <= offset; other = others.next()) {
+      if (other.value.index < offset) yield other.value.index;
+    }
+    yield offset;
+  }
+  for (; !other.done; other = others.next()) yield other.value.index;
 }
 
 /**
