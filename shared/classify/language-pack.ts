@@ -474,14 +474,16 @@ function phraseSearch(written: RegExp): PhraseSearch {
  */
 function openings(source: string): { prefixes: string[]; elsewhere: string[] } {
   // "START a|b" anchors only its first alternative.
-  const alternation = hasTopLevelAlternation(source);
-  const whole = source.startsWith(START) && !alternation ? phrasePrefixes(source.slice(START.length)) : 'any';
+  const whole =
+    source.startsWith(START) && !hasTopLevelAlternation(source)
+      ? phrasePrefixes(source.slice(START.length))
+      : 'any';
   if (whole !== 'any') return { prefixes: [...whole], elsewhere: [] };
   // Numbered groups would be renumbered in an alternative of its own.
   if (/\\[1-9]|\\k</.test(source)) return { prefixes: [], elsewhere: [source] };
   const prefixes: string[] = [];
   const elsewhere: string[] = [];
-  for (const alternative of alternation ? topLevelAlternatives(source) : alternativesOf(source)) {
+  for (const alternative of alternativesOf(source)) {
     const hoisted = hoistWordStart(alternative);
     const starts = hoisted.startsWith(START) ? phrasePrefixes(hoisted.slice(START.length)) : 'any';
     if (starts === 'any') elsewhere.push(alternative);
@@ -490,13 +492,22 @@ function openings(source: string): { prefixes: string[]; elsewhere: string[] } {
   return { prefixes, elsewhere };
 }
 
-/** The alternatives of the group right after a source's word start, each with the rest of the source. */
+/**
+ * The alternatives of a source's top-level alternation, written bare or in a group around the whole source, or
+ * else those of the group or look-ahead right after its word start, each with the rest of the source.
+ */
 function alternativesOf(source: string): string[] {
-  if (!source.startsWith(`${START}(?:`)) return [source];
+  if (hasTopLevelAlternation(source)) return topLevelAlternatives(source);
+  if (source.startsWith('(?:') && groupEnd(source, 0) === source.length) {
+    return topLevelAlternatives(source.slice(3, -1));
+  }
+  // A look-ahead of alternatives holds where one of them does.
+  const opening = source.slice(START.length, START.length + 3);
+  if (!source.startsWith(START) || (opening !== '(?:' && opening !== '(?=')) return [source];
   const end = groupEnd(source, START.length);
   const rest = source.slice(end);
   return topLevelAlternatives(source.slice(START.length + 3, end - 1)).map(
-    (alternative) => `${START}(?:${alternative})${rest}`,
+    (alternative) => `${START}${opening}${alternative})${rest}`,
   );
 }
 
