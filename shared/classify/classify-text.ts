@@ -95,7 +95,8 @@ function statedOutright(evidence: readonly string[], analysed: readonly Sentence
 
 /** Whether a sentence gives a refund as credit, a voucher or points instead of money. */
 function refundGivenAsCredit(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
-  return analysed.some(({ sentence }) => pack.voucher.test(sentence) && pack.refundWord.test(sentence));
+  // The refund word first: one native search, and most sentences name no refund.
+  return analysed.some(({ sentence }) => pack.refundWord.test(sentence) && pack.voucher.test(sentence));
 }
 
 /**

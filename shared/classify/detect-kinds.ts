@@ -38,8 +38,9 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
     if (scopes.isQuestion) continue;
     const hits = pack.anySignal.matchesIn(sentence);
     if (!hits) continue;
-    const mentionsVoucher = pack.voucher.test(sentence);
-    const changesPlan = pack.planChange.test(sentence);
+    // Read only when a refund or cancellation phrase needs them: most sentences with hits need one or neither.
+    let mentionsVoucher: boolean | undefined;
+    let changesPlan: boolean | undefined;
     // Per kind, the phrases already counted in this sentence: two weak phrases side by side corroborate
     // each other ("runs until 31.01., after that we debit nothing"), one stretch of text read twice does not.
     const counted = new Map<Kind, Span[]>();
@@ -54,8 +55,9 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
       if (!found && signal.prefixes && !someWordStartsWith(signal.prefixes, sentence)) continue;
       const spans = counted.get(signal.kind) ?? NONE_COUNTED;
       if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
-      if (signal.kind.startsWith('refund.') && mentionsVoucher) continue;
-      if (signal.kind.startsWith('cancellation.') && changesPlan) continue;
+      if (signal.kind.startsWith('refund.') && (mentionsVoucher ??= pack.voucher.test(sentence))) continue;
+      if (signal.kind.startsWith('cancellation.') && (changesPlan ??= pack.planChange.test(sentence)))
+        continue;
       if (signal.context && !signal.context.test(sentence)) continue;
       const matches = found ? successiveMatches(found) : matchesOf(signal.regex, sentence);
       const span = firstAssertedMatch(scopes, matches, signal.kind, signal.negated, pack);
