@@ -610,24 +610,27 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
     }
     return anywhere?.test(text) ?? false;
   };
-  // Whether the sentence holds the text a phrase requires, read once per sentence (a phrase can be tried at
-  // several word starts): per phrase, the number of the sentence it was read for, and the answer.
+  // Whether the sentence holds the text a phrase requires after a word start, read once per sentence (a phrase
+  // can be tried at several word starts): per phrase, the number of the sentence it was read for, and where the
+  // last of its required strings begins there (a match from `index` on contains one beginning from `index` on).
   let sentenceNumber = 0;
   const requiredReadFor = new Uint32Array(signals.length);
-  const requiredFound = new Uint8Array(signals.length);
-  const hasRequiredText = (position: number, text: string) => {
+  const requiredLastAt = new Int32Array(signals.length);
+  const hasRequiredText = (position: number, text: string, index: number) => {
     const required = requiredTexts[position];
     if (!required) return true;
     if (requiredReadFor[position] !== sentenceNumber) {
       requiredReadFor[position] = sentenceNumber;
-      requiredFound[position] = required.some((part) => text.includes(part)) ? 1 : 0;
+      let last = -1;
+      for (const part of required) last = Math.max(last, text.lastIndexOf(part));
+      requiredLastAt[position] = last;
     }
-    return requiredFound[position] === 1;
+    return (requiredLastAt[position] ?? -1) >= index;
   };
   const tryAt = (position: number, text: string, index: number, hits: Map<number, RegExpExecArray[]>) => {
     const regex = wordStartRegexes[position];
     if (!regex) return;
-    if (!hasRequiredText(position, text)) return;
+    if (!hasRequiredText(position, text, index)) return;
     regex.lastIndex = index;
     const match = regex.exec(text);
     if (!match || !guardsHold(guardLists[position] ?? [], text, match.index)) return;
