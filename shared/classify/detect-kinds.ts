@@ -55,9 +55,14 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
       if (!found && signal.prefixes && !someWordStartsWith(signal.prefixes, sentence)) continue;
       const spans = counted.get(signal.kind) ?? NONE_COUNTED;
       if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
-      if (signal.kind.startsWith('refund.') && (mentionsVoucher ??= pack.voucher.test(sentence))) continue;
-      if (signal.kind.startsWith('cancellation.') && (changesPlan ??= pack.planChange.test(sentence)))
-        continue;
+      if (signal.kind.startsWith('refund.')) {
+        mentionsVoucher ??= pack.voucher.test(sentence);
+        if (mentionsVoucher) continue;
+      }
+      if (signal.kind.startsWith('cancellation.')) {
+        changesPlan ??= pack.planChange.test(sentence);
+        if (changesPlan) continue;
+      }
       if (signal.context && !signal.context.test(sentence)) continue;
       const matches = found ? successiveMatches(found) : matchesOf(signal.regex, sentence);
       const span = firstAssertedMatch(scopes, matches, signal.kind, signal.negated, pack);
