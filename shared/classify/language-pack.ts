@@ -479,8 +479,8 @@ function openings(source: string): { prefixes: string[]; elsewhere: string[] } {
       ? phrasePrefixes(source.slice(START.length))
       : 'any';
   if (whole !== 'any') return { prefixes: [...whole], elsewhere: [] };
-  // Numbered groups would be renumbered in an alternative of its own.
-  if (/\\[1-9]|\\k</.test(source)) return { prefixes: [], elsewhere: [source] };
+  // Split into alternatives, groups would be renumbered (back-references) or named twice in one regex.
+  if (/\\[1-9]|\\k<|\(\?<[^=!]/.test(source)) return { prefixes: [], elsewhere: [source] };
   const prefixes: string[] = [];
   const elsewhere: string[] = [];
   for (const alternative of alternativesOf(source)) {
@@ -497,10 +497,8 @@ function openings(source: string): { prefixes: string[]; elsewhere: string[] } {
  * else those of the group or look-ahead right after its word start, each with the rest of the source.
  */
 function alternativesOf(source: string): string[] {
-  if (hasTopLevelAlternation(source)) return topLevelAlternatives(source);
-  if (source.startsWith('(?:') && groupEnd(source, 0) === source.length) {
-    return topLevelAlternatives(source.slice(3, -1));
-  }
+  const bare = withoutOuterGroup(source);
+  if (bare !== source || hasTopLevelAlternation(source)) return topLevelAlternatives(bare);
   // A look-ahead of alternatives holds where one of them does.
   const opening = source.slice(START.length, START.length + 3);
   if (!source.startsWith(START) || (opening !== '(?:' && opening !== '(?=')) return [source];
@@ -531,10 +529,7 @@ function* ascending(first: Iterable<number>, second: Iterable<RegExpExecArray>):
  * most of the cost of such searches). Other sources come back unchanged.
  */
 function asOneWordStart(source: string): string {
-  // "(?:a|b)" around the whole source is the alternation "a|b".
-  const inner =
-    source.startsWith('(?:') && groupEnd(source, 0) === source.length ? source.slice(3, -1) : source;
-  const alternatives = topLevelAlternatives(inner);
+  const alternatives = topLevelAlternatives(withoutOuterGroup(source));
   if (alternatives.length < 2) return source;
   const rests: string[] = [];
   for (const alternative of alternatives) {
@@ -758,6 +753,11 @@ function groupEnd(source: string, start: number): number {
     else if (char === ')' && --depth === 0) return i + 1;
   }
   return -1;
+}
+
+/** The source without a group around the whole of it: "(?:a|b)" is the alternation "a|b". */
+function withoutOuterGroup(source: string): string {
+  return source.startsWith('(?:') && groupEnd(source, 0) === source.length ? source.slice(3, -1) : source;
 }
 
 /** Whether a regex source is an alternation at its top level ("a|b", not "(?:a|b)c"). */
