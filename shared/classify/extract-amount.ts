@@ -75,9 +75,33 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): 
   if (pack.refundWord.test(label)) score += 3;
   else if (pack.refundWord.test(sentenceAfter)) score += 2;
   else if (pack.requestedWord.test(label)) score += 1;
+  // An item under a lead-in that speaks of the refund ("we will refund you:") counts as little as a requested
+  // sum: the list may also hold what was paid and what was kept back, and its total (a total word) wins.
+  else if (pack.refundWord.test(leadInAbove(text, mention.index))) score += 1;
   if (score > 0 && pack.totalWord.test(label)) score += 1;
   if (pack.amountExclusion.test(label)) score -= 2;
   return score;
+}
+
+// How many lines of a list (items with figures, blank lines) a lead-in may stand above a sum.
+const LEAD_IN_REACH = 8;
+const HAS_FIGURE = /\d/;
+
+/**
+ * The line introducing the list a sum stands in ("we will refund you:" above "total ...... 23,50 €"), or ''.
+ * Climbs over blank lines and lines holding figures (the list's other items) to the first line of words; it is
+ * a lead-in when it ends with a colon.
+ */
+function leadInAbove(text: string, index: number): string {
+  let lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  for (let step = 0; step < LEAD_IN_REACH && lineStart > 0; step++) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1).trim();
+    if (line.endsWith(':')) return line;
+    if (line !== '' && !HAS_FIGURE.test(line)) return '';
+    lineStart = previousStart;
+  }
+  return '';
 }
 
 // A figure, then at most a currency sign or code, then the bracket or slash that opens the second figure.

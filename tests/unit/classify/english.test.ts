@@ -244,6 +244,18 @@ describe('English amounts and references', () => {
     expect(moneyOf('We are unable to refund the 47,98 € (93,84 лв.) you paid.')).toBe('47.98 EUR');
   });
 
+  it('reads a sum listed under a lead-in that speaks of the refund, a total before the items', () => {
+    const listed =
+      'We have approved your claim for the lost parcel and will refund you:\n\n' +
+      '   Item value .......... £20.00\n   Delivery charge ..... £3.50\n   Total ............... £23.50\n\n' +
+      'The money will reach your account within 10 working days.';
+    expect(moneyOf(listed)).toBe('23.50 GBP');
+    const refused =
+      'We have reviewed your refund request for the following item:\n\nWireless headphones - £89.99\n\n' +
+      'Unfortunately we are unable to refund this item, as it has been used.';
+    expect(moneyOf(refused)).toBe('89.99 GBP');
+  });
+
   it('reports no amount when nothing is refunded', () => {
     expect(moneyOf('Your order has been cancelled. Item price: $25.00')).toBeNull();
   });
