@@ -349,8 +349,10 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   const separators = data.rangeSeparators.map((separator) =>
     /^\p{L}/u.test(separator) ? `\\s+${escapeRegex(separator)}\\s+` : `\\s*${escapeRegex(separator)}\\s*`,
   );
+  // A quantity may be spelled out again in brackets, as contracts do: "14 (fourteen) days", "zwei (2) Wochen".
+  const restated = '(?:\\s*\\((?:\\d{1,3}|\\p{L}+(?:[ -]\\p{L}+){0,2})\\))?';
   const duration =
-    `\\b(?<from>${quantity})(?:(?:${separators.join('|')})(?<to>${quantity}))?` +
+    `\\b(?<from>${quantity})(?:(?:${separators.join('|')})(?<to>${quantity}))?${restated}` +
     `(?:(?<=\\d)\\s*|\\s+)(?<unit>${unitPhrases.join('|')})\\b`;
   return {
     language: data.language,

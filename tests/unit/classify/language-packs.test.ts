@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, unicodeRegexSource } from '../../../shared/classify/language-pack';
 import { LANGUAGES } from '../../../shared/classify/language-packs';
 import { KINDS } from '../../../shared/classify/types';
+import { promisesOf } from './classify-helpers';
 
 const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/classify/rules');
 
@@ -23,6 +24,24 @@ describe('language packs', () => {
       for (const kind of KINDS) expect(pack.signals.some((signal) => signal.kind === kind)).toBe(true);
     },
   );
+});
+
+describe('durations in every language', () => {
+  it.each([
+    ['We have received your refund request. It will be refunded within 14 (fourteen) days.', '14 days'],
+    ['We have received your refund request. It will be refunded within fourteen (14) days.', '14 days'],
+    [
+      'Wir haben Ihren Erstattungsantrag erhalten. Die Erstattung erfolgt binnen 14 (vierzehn) Tagen.',
+      '14 days',
+    ],
+    ['Hemos recibido tu solicitud de reembolso. Se realizará en 5 (cinco) días hábiles.', '5 business_days'],
+    [
+      'Получихме искането Ви за възстановяване. Сумата ще бъде възстановена в срок от 3 (три) работни дни.',
+      '3 business_days',
+    ],
+  ])('reads a quantity restated in brackets: "%s"', (text, within) => {
+    expect(promisesOf(text)).toEqual([`refund.confirmed ${within}`]);
+  });
 });
 
 describe('Unicode-aware word boundaries', () => {
