@@ -194,6 +194,7 @@ describe('Apple Mail inline forwards', () => {
       'До',
       '13 април 2026 г. в 12:06:00 GMT+2',
     ],
+    ['bg', 'Начало на препратеното писмо:', 'От', 'Тема', 'Дата', 'До', '13 април 2026 г. в 12:06:00 GMT+2'],
     [
       'de',
       'Anfang der weitergeleiteten Nachricht:',
