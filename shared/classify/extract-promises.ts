@@ -29,13 +29,14 @@ export function extractPromises(
   analysed.forEach((scopes, index) => {
     const { sentence } = scopes;
     if (scopes.isQuestion) return;
-    for (const match of pack.duration.matches(sentence)) {
+    const durations = [...pack.duration.matches(sentence)];
+    for (const match of durations) {
       const within = readDuration(match.groups ?? {}, pack);
       if (!within || isHypothetical(scopes, match.index)) continue;
       const from = clauseStart(scopes, match.index);
       const to = clauseEnd(scopes, match.index + match[0].length);
       // Cues before the duration count from the sentence start: "remember to return the box … within 30 days".
-      if (pack.promiseExclusion.test(sentence.slice(0, to))) continue;
+      if (isExcluded(sentence.slice(0, to), match, durations, pack)) continue;
       const domain = topicOf(scopes, from, match.index, to, analysed[index - 1]?.sentence, pack, pending);
       if (!domain || !pending.includes(domain)) continue;
       const expect: Kind = `${domain}.confirmed`;
@@ -46,6 +47,26 @@ export function extractPromises(
     }
   });
   return { promises, evidence };
+}
+
+/**
+ * Whether an exclusion cue speaks of this duration. A cue that holds another duration of the sentence is about
+ * that one: "after a delay of 70 minutes we will refund you within 14 days" still promises the 14 days.
+ */
+function isExcluded(
+  before: string,
+  duration: RegExpExecArray,
+  durations: readonly RegExpExecArray[],
+  pack: LanguagePack,
+): boolean {
+  for (const cue of pack.promiseExclusion.matches(before)) {
+    const cueEnd = cue.index + cue[0].length;
+    const holdsAnother = durations.some(
+      (other) => other !== duration && other.index >= cue.index && other.index < cueEnd,
+    );
+    if (!holdsAnother) return true;
+  }
+  return false;
 }
 
 function sameDuration(a: Duration, b: Duration): boolean {

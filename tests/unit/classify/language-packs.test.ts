@@ -42,6 +42,14 @@ describe('durations in every language', () => {
   ])('reads a quantity restated in brackets: "%s"', (text, within) => {
     expect(promisesOf(text)).toEqual([`refund.confirmed ${within}`]);
   });
+
+  it.each([
+    'Получихме искането Ви за възстановяване. Поради закъснение от 70 минути ще възстановим сумата в срок до 14 дни.',
+    'Wir haben Ihren Erstattungsantrag erhalten. Wegen der Verspätung von 65 Minuten erstatten wir 25 % innerhalb von 14 Tagen.',
+  ])('keeps a promise after a delay that an exclusion rules out for itself: "%s"', (text) => {
+    expect(promisesOf(text)).toEqual(['refund.confirmed 14 days']);
+    expect(promisesOf(text.replace(/ (?:ще|erstatten) .*$/, '.'))).toEqual([]);
+  });
 });
 
 describe('Unicode-aware word boundaries', () => {
