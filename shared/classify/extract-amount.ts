@@ -40,7 +40,7 @@ export function extractAmount(
   // A refund message naming one sum only (besides its conversions) is about that sum. A refusal's only sum
   // is the refused one when its own sentence speaks of the refund (not a repair quote beside the refusal).
   const pendingOrDone = kinds.includes('refund.received') || kinds.includes('refund.confirmed');
-  const sums = mentions.filter((m) => !isConversion(text, m));
+  const sums = mentions.filter((m) => !isConversion(text, m, mentions));
   const distinct = new Set(sums.map((m) => `${m.amount} ${m.currency}`));
   const only = sums[0];
   if (!only || distinct.size !== 1) return NONE;
@@ -104,13 +104,22 @@ function leadInAbove(text: string, index: number): string {
   return '';
 }
 
-// A figure, then at most a currency sign or code, then the bracket or slash that opens the second figure.
-const AFTER_A_FIGURE = /\d[^\d\n(/]{0,8}[(/]\s*$/u;
+// Between a sum and the bracket or slash that opens the same sum in a second currency: at most a currency sign
+// or code.
+const BEFORE_A_SECOND_FIGURE = /^[^\d\n(/]{0,8}[(/]\s*$/u;
+const MAX_CONVERSION_GAP = 16;
 
 /**
- * A figure in brackets right after another one: the same sum in a second currency ("47,98 € (93,84 лв.)"). A
- * bracket after words ("Ticket Advance Single (£47.20)") holds a sum of its own.
+ * A sum in brackets right after another sum: the same sum in a second currency ("47,98 € (93,84 лв.)"). A
+ * bracket after words ("Ticket Advance Single (£47.20)") or after a figure that is no sum ("August 2026
+ * (30,00 €)") holds a sum of its own.
  */
-function isConversion(text: string, mention: MoneyMention): boolean {
-  return AFTER_A_FIGURE.test(text.slice(Math.max(0, mention.index - 24), mention.index));
+function isConversion(text: string, mention: MoneyMention, mentions: readonly MoneyMention[]): boolean {
+  return mentions.some((other) => {
+    const end = other.index + other.length;
+    const gap = mention.index - end;
+    return (
+      gap >= 0 && gap <= MAX_CONVERSION_GAP && BEFORE_A_SECOND_FIGURE.test(text.slice(end, mention.index))
+    );
+  });
 }

@@ -242,6 +242,9 @@ describe('English amounts and references', () => {
       'We have received your refund request.\nPlan: Premium Monthly (£9.99)\nWe will process your refund within 5 days.';
     expect(moneyOf(pending)).toBe('9.99 GBP');
     expect(moneyOf('We are unable to refund the 47,98 € (93,84 лв.) you paid.')).toBe('47.98 EUR');
+    const afterAYear =
+      'Your membership fee for August 2026 (£30.00) was taken twice. We have refunded the duplicate payment.';
+    expect(moneyOf(afterAYear)).toBe('30.00 GBP');
   });
 
   it('reads a sum listed under a lead-in that speaks of the refund, a total before the items', () => {
