@@ -38,7 +38,9 @@ export function extractAmount(
   }
   if (best) return { amount: best.mention.amount, currency: best.mention.currency };
   // A refund message naming one sum only (besides its conversions) is about that sum. A refusal's only sum
-  // is the refused one when its own sentence speaks of the refund (not a repair quote beside the refusal).
+  // is the refused one when its own sentence, or the line heading the details it stands in ("your refund
+  // request for the tickets below" above "Amount paid: £42.60"), speaks of the refund (not a repair quote
+  // beside the refusal).
   const pendingOrDone = kinds.includes('refund.received') || kinds.includes('refund.confirmed');
   const sums = mentions.filter((m) => !isConversion(text, m, mentions));
   const distinct = new Set(sums.map((m) => `${m.amount} ${m.currency}`));
@@ -46,7 +48,8 @@ export function extractAmount(
   if (!only || distinct.size !== 1) return NONE;
   // The sum may be named twice: first as charged ("a fee of CHF 25.00 is charged"), then as refused.
   const speaksOfRefund = (mention: MoneyMention) =>
-    pack.refundWord.test(sentenceOf(text, mention, pack.abbreviations).join(' '));
+    pack.refundWord.test(sentenceOf(text, mention, pack.abbreviations).join(' ')) ||
+    pack.refundWord.test(headingAbove(text, mention.index));
   if (pendingOrDone || sums.some(speaksOfRefund)) {
     return { amount: only.amount, currency: only.currency };
   }
@@ -83,25 +86,38 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): 
   return score;
 }
 
-// How many lines of a list (items with figures, blank lines) a lead-in may stand above a sum.
-const LEAD_IN_REACH = 8;
+// How many lines of a list (items with figures, blank lines) a heading may stand above a sum.
+const HEADING_REACH = 8;
+// Longer lines are prose, not the items of a list or a detail block.
+const ITEM_LINE_MAX = 100;
 const HAS_FIGURE = /\d/;
+// "Ticket type: Advance Single": a field of a detail block.
+const FIELD = /^[^:.!?]{1,40}:\s*\S/;
 
 /**
- * The line introducing the list a sum stands in ("we will refund you:" above "total ...... 23,50 €"), or ''.
- * Climbs over blank lines and lines holding figures (the list's other items) to the first line of words; it is
- * a lead-in when it ends with a colon.
+ * The line of words above the list or detail block a sum stands in ("Your refund request for the tickets
+ * below." above "Amount paid: £42.60"), climbing over blank lines and the block's other items, or ''. A sum
+ * in prose has none.
  */
-function leadInAbove(text: string, index: number): string {
+function headingAbove(text: string, index: number): string {
   let lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  for (let step = 0; step < LEAD_IN_REACH && lineStart > 0; step++) {
+  const lineEnd = text.indexOf('\n', index);
+  if ((lineEnd === -1 ? text.length : lineEnd) - lineStart > ITEM_LINE_MAX) return '';
+  for (let step = 0; step < HEADING_REACH && lineStart > 0; step++) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1).trim();
-    if (line.endsWith(':')) return line;
-    if (line !== '' && !HAS_FIGURE.test(line)) return '';
+    const isItem =
+      line === '' || (line.length <= ITEM_LINE_MAX && (HAS_FIGURE.test(line) || FIELD.test(line)));
+    if (line.endsWith(':') || !isItem) return line;
     lineStart = previousStart;
   }
   return '';
+}
+
+/** The heading above a sum when it introduces a list ("we will refund you:" above "total ...... 23,50 €"), or ''. */
+function leadInAbove(text: string, index: number): string {
+  const heading = headingAbove(text, index);
+  return heading.endsWith(':') ? heading : '';
 }
 
 // Between a sum and the bracket or slash that opens the same sum in a second currency: at most a currency sign

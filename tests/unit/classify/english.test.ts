@@ -259,6 +259,17 @@ describe('English amounts and references', () => {
     expect(moneyOf(refused)).toBe('89.99 GBP');
   });
 
+  it('reads the only sum of a refusal in the details under a line about the refund, not a quote in prose', () => {
+    const details =
+      'We have looked at your refund request for the tickets below.\n\nTicket type: Advance Single\n' +
+      'Amount paid: £42.60\n\nUnfortunately we are unable to refund these tickets, as Advance fares are non-refundable.';
+    expect(moneyOf(details)).toBe('42.60 GBP');
+    const quote =
+      'We have inspected the laptop you returned, and we are not able to give you a refund for it.\n\n' +
+      'If you would like it repaired, our service team can help: based on the inspection a repair would cost £189.00.';
+    expect(moneyOf(quote)).toBeNull();
+  });
+
   it('reports no amount when nothing is refunded', () => {
     expect(moneyOf('Your order has been cancelled. Item price: $25.00')).toBeNull();
   });
