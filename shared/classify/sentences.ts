@@ -205,6 +205,9 @@ export function analyseSentence(original: string, pack: LanguagePack): SentenceS
   return new LazyScopes(original, pack);
 }
 
+// A question mark ends the sentence even when a ticket tag follows it ("cancellation confirmed? [Case 7718]").
+const QUESTION_END = /\?\s*(?:[[(][^\])]*[\])]\s*)*$/;
+
 class LazyScopes implements SentenceScopes {
   readonly sentence: string;
   readonly isQuestion: boolean;
@@ -217,7 +220,7 @@ class LazyScopes implements SentenceScopes {
     private readonly pack: LanguagePack,
   ) {
     this.sentence = original.toLowerCase();
-    this.isQuestion = /\?\s*$/.test(this.sentence) || this.sentence.startsWith('¿');
+    this.isQuestion = QUESTION_END.test(this.sentence) || this.sentence.startsWith('¿');
   }
 
   get clauseStarts(): number[] {

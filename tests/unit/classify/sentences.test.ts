@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lastSentenceStart, logicalLineAround, splitSentences } from '../../../shared/classify/sentences';
+import { LANGUAGES } from '../../../shared/classify/language-packs';
+import {
+  analyseSentence,
+  lastSentenceStart,
+  logicalLineAround,
+  splitSentences,
+} from '../../../shared/classify/sentences';
 
 describe('splitSentences', () => {
   it('keeps numbered list items apart, but joins a wrap before a day of the month', () => {
@@ -90,5 +96,20 @@ describe('logicalLineAround', () => {
     );
     const [dankeStart, dankeEnd] = logicalLineAround(text, text.indexOf('Danke'));
     expect(text.slice(dankeStart, dankeEnd)).toBe('Danke.');
+  });
+});
+
+describe('analyseSentence', () => {
+  const english = LANGUAGES.find((language) => language.language === 'en')?.pack();
+
+  it.each([
+    ['Re: cancellation confirmed? [Case CAN-7718204]', true],
+    ['Has your refund been issued? (Ref 12345)', true],
+    ['¿Se ha tramitado la baja', true],
+    ['Your cancellation is confirmed [Case CAN-7718204]', false],
+    ['Questions? Call us on 0800 123 456 any time.', false],
+  ])('tells whether "%s" asks a question', (sentence, asks) => {
+    if (!english) throw new Error('no English pack');
+    expect(analyseSentence(sentence, english).isQuestion).toBe(asks);
   });
 });
