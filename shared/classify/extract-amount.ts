@@ -91,6 +91,8 @@ const HEADING_REACH = 8;
 // Longer lines are prose, not the items of a list or a detail block.
 const ITEM_LINE_MAX = 100;
 const HAS_FIGURE = /\d/;
+// A sentence of six words or more, ended by its full stop: prose above a block, even when it holds a date.
+const PROSE = /^(?:\S+\s+){5,}\S*[.!?]$/u;
 // "Ticket type: Advance Single": a field of a detail block.
 const FIELD = /^[^:.!?]{1,40}:\s*\S/;
 
@@ -107,7 +109,8 @@ function headingAbove(text: string, index: number): string {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1).trim();
     const isItem =
-      line === '' || (line.length <= ITEM_LINE_MAX && (HAS_FIGURE.test(line) || FIELD.test(line)));
+      line === '' ||
+      (line.length <= ITEM_LINE_MAX && !PROSE.test(line) && (HAS_FIGURE.test(line) || FIELD.test(line)));
     if (line.endsWith(':') || !isItem) return line;
     lineStart = previousStart;
   }

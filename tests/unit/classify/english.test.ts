@@ -264,6 +264,10 @@ describe('English amounts and references', () => {
       'We have looked at your refund request for the tickets below.\n\nTicket type: Advance Single\n' +
       'Amount paid: £42.60\n\nUnfortunately we are unable to refund these tickets, as Advance fares are non-refundable.';
     expect(moneyOf(details)).toBe('42.60 GBP');
+    const datedHeading =
+      'Thank you for your message of 02.10.2026 asking us to refund your ticket.\n\n' +
+      'Ticket: Saver Single, Hamburg to Berlin\nPrice: €39.90\n\nUnfortunately we are unable to refund this ticket.';
+    expect(moneyOf(datedHeading)).toBe('39.90 EUR');
     const quote =
       'We have inspected the laptop you returned, and we are not able to give you a refund for it.\n\n' +
       'If you would like it repaired, our service team can help: based on the inspection a repair would cost £189.00.';
