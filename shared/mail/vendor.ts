@@ -1,4 +1,4 @@
-import { getDomain, getDomainWithoutSuffix, getHostname } from 'tldts';
+import { getDomain, getDomainWithoutSuffix, getHostname, parse } from 'tldts';
 import type { VendorMessage } from './types';
 import vendorDomains from './vendor-domains.json';
 
@@ -57,8 +57,10 @@ function recoverDomain(
 ): string | null {
   const scores = new Map<string, number>();
   const add = (host: string | null | undefined, weight: number) => {
-    const domain = host ? getDomain(host.toLowerCase()) : null;
-    if (domain) scores.set(domain, (scores.get(domain) ?? 0) + weight);
+    const parsed = host ? parse(host.toLowerCase()) : null;
+    // Only a name under a known public suffix is a domain: "P.IVA" (an Italian VAT label) or "S.p.A." is not.
+    if (parsed?.domain && parsed.isIcann)
+      scores.set(parsed.domain, (scores.get(parsed.domain) ?? 0) + weight);
   };
   // The Unicode-aware address pattern is slow to run over a whole body: skip it when no "@" can match.
   const hasAddress = text.includes('@');

@@ -102,6 +102,16 @@ describe('identifyVendor when only the display name is shown', () => {
     expect(identifyVendor(message).domain).toBeNull();
   });
 
+  it('takes no abbreviation under an unknown suffix for a domain', () => {
+    const message = vendorMessage({
+      from: { name: 'Servizio Clienti', address: null },
+      text: 'Fastweb S.p.A. - P.IVA 12878470157 - C.F. 12878470157',
+    });
+    expect(identifyVendor(message).domain).toBeNull();
+    const named = vendorMessage({ ...message, text: `${message.text} - www.fastweb.it` });
+    expect(identifyVendor(named).domain).toBe('fastweb.it');
+  });
+
   it('answers null when nothing names a domain', () => {
     expect(identifyVendor(vendorMessage({ from: { name: 'Shop', address: null } }))).toEqual({
       domain: null,
