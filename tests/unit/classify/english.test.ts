@@ -247,31 +247,41 @@ describe('English amounts and references', () => {
     expect(moneyOf(afterAYear)).toBe('30.00 GBP');
   });
 
-  it('reads a sum listed under a lead-in that speaks of the refund, a total before the items', () => {
-    const listed =
+  // A sum on a list or detail line is read by the line heading its block; a sum in prose has no heading.
+  it.each([
+    [
+      'a total listed under a lead-in about the refund',
       'We have approved your claim for the lost parcel and will refund you:\n\n' +
-      '   Item value .......... £20.00\n   Delivery charge ..... £3.50\n   Total ............... £23.50\n\n' +
-      'The money will reach your account within 10 working days.';
-    expect(moneyOf(listed)).toBe('23.50 GBP');
-    const refused =
+        '   Item value .......... £20.00\n   Delivery charge ..... £3.50\n   Total ............... £23.50\n\n' +
+        'The money will reach your account within 10 working days.',
+      '23.50 GBP',
+    ],
+    [
+      'the item of a refused request named in a lead-in',
       'We have reviewed your refund request for the following item:\n\nWireless headphones - £89.99\n\n' +
-      'Unfortunately we are unable to refund this item, as it has been used.';
-    expect(moneyOf(refused)).toBe('89.99 GBP');
-  });
-
-  it('reads the only sum of a refusal in the details under a line about the refund, not a quote in prose', () => {
-    const details =
+        'Unfortunately we are unable to refund this item, as it has been used.',
+      '89.99 GBP',
+    ],
+    [
+      "a refusal's only sum in the details under a sentence about the refund",
       'We have looked at your refund request for the tickets below.\n\nTicket type: Advance Single\n' +
-      'Amount paid: £42.60\n\nUnfortunately we are unable to refund these tickets, as Advance fares are non-refundable.';
-    expect(moneyOf(details)).toBe('42.60 GBP');
-    const datedHeading =
+        'Amount paid: £42.60\n\nUnfortunately we are unable to refund these tickets, as Advance fares are non-refundable.',
+      '42.60 GBP',
+    ],
+    [
+      'the details under a dated sentence about the refund',
       'Thank you for your message of 02.10.2026 asking us to refund your ticket.\n\n' +
-      'Ticket: Saver Single, Hamburg to Berlin\nPrice: €39.90\n\nUnfortunately we are unable to refund this ticket.';
-    expect(moneyOf(datedHeading)).toBe('39.90 EUR');
-    const quote =
+        'Ticket: Saver Single, Hamburg to Berlin\nPrice: €39.90\n\nUnfortunately we are unable to refund this ticket.',
+      '39.90 EUR',
+    ],
+    [
+      'no repair quote in prose beside a refusal',
       'We have inspected the laptop you returned, and we are not able to give you a refund for it.\n\n' +
-      'If you would like it repaired, our service team can help: based on the inspection a repair would cost £189.00.';
-    expect(moneyOf(quote)).toBeNull();
+        'If you would like it repaired, our service team can help: based on the inspection a repair would cost £189.00.',
+      null,
+    ],
+  ])('reads %s', (_, text, money) => {
+    expect(moneyOf(text)).toBe(money);
   });
 
   it('reports no amount when nothing is refunded', () => {
