@@ -12,6 +12,7 @@ import { extractPromises } from './extract-promises';
 import { chooseReference, referenceCandidates, subjectTagReference } from './extract-reference';
 import type { LanguagePack } from './language-pack';
 import { LANGUAGES, type Language } from './language-packs';
+import { findMoney } from './money';
 import { readJsonLd } from './read-json-ld';
 import {
   analyseSentence,
@@ -64,6 +65,11 @@ function settleRefundKinds(
       if (fromText && !namesMoney) found.delete(kind);
     }
   }
+  // "Refunded: 0,00 €" reports that nothing came back: no refund to confirm or wait for.
+  for (const kind of ['refund.received', 'refund.confirmed'] as const) {
+    const fromText = reading.kinds.includes(kind) && !jsonLdKinds.includes(kind);
+    if (fromText && refundsNothing(reading.evidence.get(kind) ?? [])) found.delete(kind);
+  }
   if (found.has('refund.confirmed') && holdsRefund(analysed, pack)) {
     found.delete('refund.confirmed');
     found.add('refund.received');
@@ -73,6 +79,12 @@ function settleRefundKinds(
     ];
     reading.evidence.set('refund.received', moved);
   }
+}
+
+/** Whether a refund kind's evidence names sums and every one of them is zero. */
+function refundsNothing(evidence: readonly string[]): boolean {
+  const sums = evidence.flatMap((line) => findMoney(line));
+  return sums.length > 0 && sums.every((sum) => Number(sum.amount) === 0);
 }
 
 /** The analysed sentences a kind's evidence quotes. */

@@ -38,9 +38,10 @@ export function extractAmount(
   }
   if (best) return { amount: best.mention.amount, currency: best.mention.currency };
   // A refund message naming one sum only (besides its conversions) is about that sum. A refusal's only sum
-  // is the refused one when its own sentence, or the line heading the details it stands in ("your refund
-  // request for the tickets below" above "Amount paid: £42.60"), speaks of the refund (not a repair quote
-  // beside the refusal).
+  // is the refused one when its own sentence, the sentence right after it ("you were charged $69.99. … we're
+  // not able to refund this charge"), or the line heading the details it stands in ("your refund request for
+  // the tickets below" above "Amount paid: £42.60") speaks of the refund (not a repair quote beside the
+  // refusal).
   const pendingOrDone = kinds.includes('refund.received') || kinds.includes('refund.confirmed');
   const sums = mentions.filter((m) => !isConversion(text, m, mentions));
   const distinct = new Set(sums.map((m) => `${m.amount} ${m.currency}`));
@@ -49,6 +50,7 @@ export function extractAmount(
   // The sum may be named twice: first as charged ("a fee of CHF 25.00 is charged"), then as refused.
   const speaksOfRefund = (mention: MoneyMention) =>
     pack.refundWord.test(sentenceOf(text, mention, pack.abbreviations).join(' ')) ||
+    pack.refundWord.test(sentenceAfter(text, mention, pack.abbreviations)) ||
     pack.refundWord.test(headingAbove(text, mention.index));
   if (pendingOrDone || sums.some(speaksOfRefund)) {
     return { amount: only.amount, currency: only.currency };
@@ -70,6 +72,14 @@ function sentenceOf(
   const label = before.slice(lastSentenceStart(before, abbreviations));
   const after = text.slice(mention.index + mention.length, lineEnd);
   return [label, after.slice(0, firstSentenceEnd(after, abbreviations))];
+}
+
+/** The sentence after the one holding a sum, in the same paragraph (its logical line), or ''. */
+function sentenceAfter(text: string, mention: MoneyMention, abbreviations: ReadonlySet<string>): string {
+  const [, lineEnd] = logicalLineAround(text, mention.index);
+  const after = text.slice(mention.index + mention.length, lineEnd);
+  const next = after.slice(firstSentenceEnd(after, abbreviations)).trimStart();
+  return next.slice(0, firstSentenceEnd(next, abbreviations));
 }
 
 function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): number {

@@ -275,6 +275,18 @@ describe('English amounts and references', () => {
       '39.90 EUR',
     ],
     [
+      "a refusal's only sum in the sentence before the refusal",
+      'Your annual plan renewed on 3 March and you were charged $69.99. Because a reminder was sent beforehand, ' +
+        "we're not able to refund this charge.",
+      '69.99 USD',
+    ],
+    [
+      'no sum two sentences before a refusal',
+      'Your annual plan renewed on 3 March and you were charged $69.99. A reminder was sent 7 days beforehand. ' +
+        "We're not able to refund this charge.",
+      null,
+    ],
+    [
       'no repair quote in prose beside a refusal',
       'We have inspected the laptop you returned, and we are not able to give you a refund for it.\n\n' +
         'If you would like it repaired, our service team can help: based on the inspection a repair would cost £189.00.',
@@ -282,6 +294,13 @@ describe('English amounts and references', () => {
     ],
   ])('reads %s', (_, text, money) => {
     expect(moneyOf(text)).toBe(money);
+  });
+
+  it('reads a refund of nothing as no refund', () => {
+    const refunded = (sum: string) =>
+      classify(`Your booking has been cancelled and ${sum} has been refunded to your card.`).kinds;
+    expect(refunded('£0.00')).toEqual(['cancellation.confirmed']);
+    expect(refunded('£12.00')).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 
   it('reports no amount when nothing is refunded', () => {

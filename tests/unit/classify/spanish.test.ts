@@ -55,6 +55,13 @@ describe('Spanish promises, amounts and references', () => {
     ).toEqual([]);
   });
 
+  it('reads a refunded amount of zero as no refund', () => {
+    const refunded = (sum: string) =>
+      classify(`Te confirmamos que tu billete ha sido anulado.\nImporte devuelto: ${sum}`).kinds;
+    expect(refunded('0,00 €')).toEqual(['cancellation.confirmed']);
+    expect(refunded('5,00 €')).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
   it('reads 1.089,00 € and € 89,98', () => {
     expect(moneyOf('Hemos procesado el reembolso de 1.089,00 € a tu tarjeta.')).toBe('1089.00 EUR');
     expect(moneyOf('Hemos procesado tu reembolso de € 89,98.')).toBe('89.98 EUR');
