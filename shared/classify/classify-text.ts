@@ -20,6 +20,7 @@ import {
   normalizeText,
   type SentenceScopes,
   splitSentences,
+  withoutTestimonials,
 } from './sentences';
 import type { Classification, Kind } from './types';
 
@@ -128,7 +129,9 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
   const pack = (detected ?? FALLBACK_LANGUAGE).pack();
   const analysed = newsPart(
-    splitSentences(fullText, pack.abbreviations).map((sentence) => analyseSentence(sentence, pack)),
+    splitSentences(withoutTestimonials(fullText), pack.abbreviations).map((sentence) =>
+      analyseSentence(sentence, pack),
+    ),
     pack,
   );
   const candidates = referenceCandidates(fullText, pack, lowerText);

@@ -32,6 +32,18 @@ export function lowerCaseKeepingOffsets(text: string): string {
   return kept;
 }
 
+// A line in quotes signed by a dash and a name ('"Refunded in minutes!" - Sarah, Leeds'), the name on the same
+// line or the next: someone else's words, as newsletters quote their customers.
+const TESTIMONIAL = /^[ \t]*"[^"\n]{8,}"[ \t]*(?:\n[ \t]*)?[-–—][ \t]*\p{Lu}[^\n]{0,60}$/gmu;
+
+/**
+ * The text without the testimonials it quotes (each left as blank lines): a customer's "my refund was processed"
+ * in a newsletter is not the vendor's statement. Works on normalised text (quotes folded to '"').
+ */
+export function withoutTestimonials(text: string): string {
+  return text.includes('"') ? text.replace(TESTIMONIAL, (quote) => quote.replace(/[^\n]/g, '')) : text;
+}
+
 // A sentence ends at . ! or ? followed by a capital (or an opening quote or bracket); "г. беше" does not end
 // one, nor does the dot of a day or an ordinal ("am 30. April", "zum 1. März").
 const SENTENCE_END = /(?<=[.!?])(?<!(?:^|[\s(])\d{1,2}\.)\s+(?=[\p{Lu}"'(¿¡])/u;

@@ -303,6 +303,17 @@ describe('English amounts and references', () => {
     expect(refunded('£12.00')).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 
+  it("reads no statement in a newsletter's customer testimonial", () => {
+    const newsletter =
+      '2026 in numbers: 1.4 million journeys refunded.\n\n' +
+      '"My train was cancelled and my refund was processed before I had left the station." - Sarah, Leeds';
+    expect(classify(newsletter).kinds).toEqual([]);
+    expect(classify('Your train was cancelled and your refund was processed today.').kinds).toEqual([
+      'cancellation.confirmed',
+      'refund.confirmed',
+    ]);
+  });
+
   it('reports no amount when nothing is refunded', () => {
     expect(moneyOf('Your order has been cancelled. Item price: $25.00')).toBeNull();
   });

@@ -5,6 +5,7 @@ import {
   lastSentenceStart,
   logicalLineAround,
   splitSentences,
+  withoutTestimonials,
 } from '../../../shared/classify/sentences';
 
 describe('splitSentences', () => {
@@ -68,6 +69,20 @@ describe('splitSentences', () => {
       'Ihre Kd.-Nr. 55 bleibt.',
       'Danke.',
     ]);
+  });
+});
+
+describe('withoutTestimonials', () => {
+  it('blanks a quoted line signed with a dash and a name, on its line or the next', () => {
+    const text =
+      'Our year in numbers.\n"My train was cancelled and my refund was processed at once." - Sarah, Leeds\n' +
+      '"Two taps and done."\n— Imran K.\nSee you in 2027.';
+    expect(withoutTestimonials(text)).toBe('Our year in numbers.\n\n\n\nSee you in 2027.');
+  });
+
+  it('keeps quotes that nobody signs', () => {
+    const text = 'Status: "Refunded"\nYou wrote: "please cancel my plan" - we have done so.';
+    expect(withoutTestimonials(text)).toBe(text);
   });
 });
 
