@@ -20,7 +20,7 @@ import {
   normalizeText,
   type SentenceScopes,
   splitSentences,
-  withoutTestimonials,
+  withoutUnstatedLines,
 } from './sentences';
 import type { Classification, Kind } from './types';
 
@@ -129,7 +129,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
   const pack = (detected ?? FALLBACK_LANGUAGE).pack();
   const analysed = newsPart(
-    splitSentences(withoutTestimonials(fullText), pack.abbreviations).map((sentence) =>
+    splitSentences(withoutUnstatedLines(fullText), pack.abbreviations).map((sentence) =>
       analyseSentence(sentence, pack),
     ),
     pack,

@@ -35,13 +35,20 @@ export function lowerCaseKeepingOffsets(text: string): string {
 // A line in quotes signed by a dash and a name ('"Refunded in minutes!" - Sarah, Leeds'), the name on the same
 // line or the next: someone else's words, as newsletters quote their customers.
 const TESTIMONIAL = /^[ \t]*"[^"\n]{8,}"[ \t]*(?:\n[ \t]*)?[-–—][ \t]*\p{Lu}[^\n]{0,60}$/gmu;
+// A step of a progress tracker not reached yet, its box or circle left empty ("◯ Refund issued", "[ ] Refund").
+const OPEN_STEP = /^[ \t]*(?:[◯○◌☐□◻◽⬜⚪]|\[ \])[^\n]*$/gmu;
+const MAY_HOLD_OPEN_STEP = /[◯○◌☐□◻◽⬜⚪]|\[ \]/u;
 
 /**
- * The text without the testimonials it quotes (each left as blank lines): a customer's "my refund was processed"
- * in a newsletter is not the vendor's statement. Works on normalised text (quotes folded to '"').
+ * The text without the lines that state nothing of the vendor's own (each left blank): the testimonials it quotes
+ * (a customer's "my refund was processed" in a newsletter) and the steps of a tracker still to come ("◯ Refund
+ * issued" under "✔ Parcel received"). Works on normalised text (quotes folded to '"').
  */
-export function withoutTestimonials(text: string): string {
-  return text.includes('"') ? text.replace(TESTIMONIAL, (quote) => quote.replace(/[^\n]/g, '')) : text;
+export function withoutUnstatedLines(text: string): string {
+  const blank = (lines: string) => lines.replace(/[^\n]/g, '');
+  let kept = text.includes('"') ? text.replace(TESTIMONIAL, blank) : text;
+  if (MAY_HOLD_OPEN_STEP.test(kept)) kept = kept.replace(OPEN_STEP, blank);
+  return kept;
 }
 
 // A sentence ends at . ! or ? followed by a capital (or an opening quote or bracket); "г. беше" does not end

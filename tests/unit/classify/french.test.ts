@@ -26,6 +26,13 @@ describe('French kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads no refund in a tracker step still to come', () => {
+    const tracker = (mark: string) =>
+      classify(`Suivi de votre retour\n✔ Colis reçu à l'entrepôt\n${mark} Remboursement effectué`).kinds;
+    expect(tracker('◯')).toEqual([]);
+    expect(tracker('✔')).toEqual(['refund.confirmed']);
+  });
+
   it('reads a confirmation the message itself is, not one announced for later', () => {
     expect(classify('Cet e-mail confirme que votre abonnement a été résilié.').kinds).toEqual([
       'cancellation.confirmed',

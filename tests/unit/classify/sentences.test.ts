@@ -5,7 +5,7 @@ import {
   lastSentenceStart,
   logicalLineAround,
   splitSentences,
-  withoutTestimonials,
+  withoutUnstatedLines,
 } from '../../../shared/classify/sentences';
 
 describe('splitSentences', () => {
@@ -72,17 +72,22 @@ describe('splitSentences', () => {
   });
 });
 
-describe('withoutTestimonials', () => {
+describe('withoutUnstatedLines', () => {
   it('blanks a quoted line signed with a dash and a name, on its line or the next', () => {
     const text =
       'Our year in numbers.\n"My train was cancelled and my refund was processed at once." - Sarah, Leeds\n' +
       '"Two taps and done."\n— Imran K.\nSee you in 2027.';
-    expect(withoutTestimonials(text)).toBe('Our year in numbers.\n\n\n\nSee you in 2027.');
+    expect(withoutUnstatedLines(text)).toBe('Our year in numbers.\n\n\n\nSee you in 2027.');
+  });
+
+  it('blanks the steps of a tracker still to come, keeping those done', () => {
+    const text = 'Your return:\n✔ Parcel received\n◯ Refund issued\n[ ] Money on your card\nThanks.';
+    expect(withoutUnstatedLines(text)).toBe('Your return:\n✔ Parcel received\n\n\nThanks.');
   });
 
   it('keeps quotes that nobody signs', () => {
     const text = 'Status: "Refunded"\nYou wrote: "please cancel my plan" - we have done so.';
-    expect(withoutTestimonials(text)).toBe(text);
+    expect(withoutUnstatedLines(text)).toBe(text);
   });
 });
 
