@@ -25,6 +25,14 @@ describe('Bulgarian kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads a refund deadline that waits for the returned goods as a promise, as the corpus does', () => {
+    expect(
+      promisesOf(
+        'Заявката Ви за връщане е регистрирана. След като получим и проверим продукта, ще Ви възстановим 112,00 € в срок до 14 дни.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+
   it('reads a confirmation the message itself is, not one announced for later', () => {
     expect(classify('Това писмо е потвърждение, че договорът Ви е прекратен.').kinds).toEqual([
       'cancellation.confirmed',

@@ -27,6 +27,14 @@ describe('Italian kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads a refund deadline that waits for the returned goods as a promise, as the corpus does', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto il tuo reso. Dopo il controllo del prodotto, effettueremo il rimborso entro 14 giorni sulla tua carta.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+
   it('reads a confirmation the message itself is, not one announced for later', () => {
     expect(classify('Questa e-mail è la conferma che il tuo abbonamento è stato disdetto.').kinds).toEqual([
       'cancellation.confirmed',

@@ -25,6 +25,14 @@ describe('Spanish kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads a refund deadline that waits for the returned goods as a promise, as the corpus does', () => {
+    expect(
+      promisesOf(
+        'Hemos registrado tu devolución. Una vez recibamos el producto en nuestro almacén, te reembolsaremos 40,00 € en un plazo de 14 días.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+
   it('reads a confirmation the message itself is, not one announced for later', () => {
     expect(classify('Este correo es la confirmación de que tu suscripción ha sido cancelada.').kinds).toEqual(
       ['cancellation.confirmed'],
