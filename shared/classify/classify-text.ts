@@ -12,7 +12,7 @@ import { extractPromises } from './extract-promises';
 import { chooseReference, referenceCandidates, subjectTagReference } from './extract-reference';
 import type { LanguagePack } from './language-pack';
 import { LANGUAGES, type Language } from './language-packs';
-import { findMoney } from './money';
+import { dollarCountry, findMoney } from './money';
 import { readJsonLd } from './read-json-ld';
 import {
   analyseSentence,
@@ -199,7 +199,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
   const finalKinds = resolveKinds(found);
 
   const promises = extractPromises(analysed, pack, finalKinds);
-  const senderCountry = message.vendorDomain?.split('.').at(-1) ?? null;
+  const senderCountry = dollarCountry(lowerText, message.vendorDomain?.split('.').at(-1) ?? null);
   const { amount, currency } = extractAmount(fullText, pack, finalKinds, lowerText, senderCountry);
 
   const evidence: string[] = [];

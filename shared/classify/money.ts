@@ -15,7 +15,12 @@ interface CurrencyTable {
   symbols: { token: string; code: string }[];
   codes: string[];
   /** "$" and "dollars" are the currency of the sender's country where that has dollars or pesos. */
-  localDollars: { tokens: string[]; byCountry: Record<string, string> };
+  localDollars: {
+    tokens: string[];
+    byCountry: Record<string, string>;
+    /** The names of those countries, lower case, in the supported languages: found in a vendor's address. */
+    countryNames: Record<string, string[]>;
+  };
 }
 
 const table = currencies as CurrencyTable;
@@ -64,6 +69,51 @@ export function findMoney(
     if (currency && amount) found.push({ amount, currency, index: match.index, length: match[0].length });
   }
   return found;
+}
+
+const countryOfName = new Map(
+  Object.entries(table.localDollars.countryNames).flatMap(([country, names]) =>
+    names.map((name) => [name, country] as const),
+  ),
+);
+// "New Mexico" is a state of the United States.
+const DOLLAR_COUNTRY_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!new )(?:${[...countryOfName.keys()].join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// A line naming the company or its address: a legal form ("Rogers Communications Canada Inc.", "Maxi Mobility
+// Colombia S.A.S."), or a postal code or house number on a line that is no sentence ("333 Bloor Street East,
+// Toronto, ON M4W 1G9, Canada"). A destination in prose ("your flight to Cancún, Mexico on 3 May") is neither.
+const LEGAL_FORM =
+  /(?<![\p{L}])(?:inc|ltd|llc|pty|corp|gmbh|s\.a\.s|s\.a|s\.l|s\.r\.l|s\.p\.a|s\.a\.c\.i|s\. de r\.l|sa de cv|s\.a\. de c\.v)\.?(?![\p{L}])/u;
+const ADDRESS_NUMBER = /\b\d{3,5}\b|\b[a-z]\d[a-z] ?\d[a-z]\d\b/u;
+const SENTENCE_END = /\p{Ll}{3,}[.!?](?=\s|$)/u;
+const ADDRESS_LINE_MAX = 120;
+
+function isCompanyOrAddressLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (LEGAL_FORM.test(trimmed)) return true;
+  return trimmed.length <= ADDRESS_LINE_MAX && ADDRESS_NUMBER.test(trimmed) && !SENTENCE_END.test(trimmed);
+}
+
+/**
+ * The country whose dollars or pesos a bare "$" means: the sender's top-level domain when it has them ("ca"),
+ * else the one such country the message's company or address lines name (a ".com" vendor signing "Rogers
+ * Communications Canada Inc."), else the domain's (a bare "$" is then read as US dollars). Naming two tells
+ * nothing.
+ */
+export function dollarCountry(lowerText: string, domainCountry: string | null): string | null {
+  if (domainCountry && table.localDollars.byCountry[domainCountry]) return domainCountry;
+  if (!lowerText.includes('$') && !lowerText.includes('dollar')) return domainCountry;
+  const named = new Set<string>();
+  for (const match of lowerText.matchAll(DOLLAR_COUNTRY_NAME)) {
+    const lineStart = lowerText.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = lowerText.indexOf('\n', match.index);
+    const line = lowerText.slice(lineStart, lineEnd === -1 ? lowerText.length : lineEnd);
+    const country = countryOfName.get(match[0]);
+    if (country && isCompanyOrAddressLine(line)) named.add(country);
+  }
+  return named.size === 1 ? ([...named][0] ?? null) : domainCountry;
 }
 
 /** The sums as a search for them at every position would find them, each starting after a non-word character. */

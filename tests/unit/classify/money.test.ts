@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalString, findMoney } from '../../../shared/classify/money';
+import { decimalString, dollarCountry, findMoney } from '../../../shared/classify/money';
 
 describe('reading sums of money', () => {
   it.each([
@@ -57,5 +57,34 @@ describe('reading sums of money', () => {
     expect(decimalString('1,299')).toBe('1299.00');
     expect(decimalString('0,5')).toBe('0.50');
     expect(decimalString('007')).toBe('7.00');
+  });
+});
+
+describe('whose dollars a bare "$" means', () => {
+  it.each([
+    ["a dollar country's domain", 'refund of $42.37', 'ca', 'ca'],
+    [
+      'the company line of a .com vendor',
+      'refund of $42.37\nrogers communications canada inc., toronto',
+      'com',
+      'ca',
+    ],
+    ['an address line', 'refund of $45.00\nav. corrientes 2813, c1191aak, caba, argentina', 'com', 'ar'],
+    ['no country named', 'refund of $45.00\n123 main street, springfield', 'com', 'com'],
+    [
+      'a destination in prose',
+      'your flight 1234 to cancún, mexico was cancelled. refund of $420.00',
+      'com',
+      'com',
+    ],
+    ['new mexico, a state', 'refund of $45.00\nacme inc., albuquerque, new mexico 87101', 'com', 'com'],
+    [
+      'two countries',
+      'refund of $45.00\nacme inc., toronto, canada\nacme pty ltd, sydney, australia',
+      'com',
+      'com',
+    ],
+  ])('reads %s', (_, text, domainCountry, country) => {
+    expect(dollarCountry(text, domainCountry)).toBe(country);
   });
 });
