@@ -9,7 +9,12 @@ import {
 import { detectLanguage } from './detect-language';
 import { extractAmount } from './extract-amount';
 import { extractPromises } from './extract-promises';
-import { chooseReference, referenceCandidates, subjectTagReference } from './extract-reference';
+import {
+  chooseReference,
+  referenceCandidates,
+  subjectTagReference,
+  withoutVendorName,
+} from './extract-reference';
 import type { LanguagePack } from './language-pack';
 import { LANGUAGES, type Language } from './language-packs';
 import { dollarCountry, findMoney } from './money';
@@ -134,7 +139,10 @@ export function classifyText(message: ClassifiableMessage): Classification {
     ),
     pack,
   );
-  const candidates = referenceCandidates(fullText, pack, lowerText);
+  const candidates = withoutVendorName(
+    referenceCandidates(fullText, pack, lowerText),
+    message.vendorDomain ?? null,
+  );
   const ticketTag = subjectTagReference(subject);
   if (ticketTag) candidates.push(ticketTag);
   const reading = detectKinds(analysed, pack);

@@ -87,6 +87,18 @@ function withLetterPrefix(value: string, text: string, end: number): string | nu
   return code ? value + code[0] : null;
 }
 
+/**
+ * The candidates without the vendor's own name, which a label may be followed by in capitals ("póliza MAPFRE Hogar
+ * n.º …" from mapfre.es): six capital letters pass for a booking code.
+ */
+export function withoutVendorName(
+  candidates: ReferenceCandidate[],
+  vendorDomain: string | null,
+): ReferenceCandidate[] {
+  const name = vendorDomain?.split('.')[0]?.toUpperCase();
+  return name ? candidates.filter((candidate) => candidate.value !== name) : candidates;
+}
+
 /** Picks the strongest, earliest candidate. */
 export function chooseReference(candidates: readonly ReferenceCandidate[]): string | null {
   let best: ReferenceCandidate | null = null;
