@@ -25,7 +25,7 @@ import {
   normalizeText,
   type SentenceScopes,
   splitSentences,
-  withoutUnstatedLines,
+  withoutUnstatedText,
 } from './sentences';
 import type { Classification, Kind } from './types';
 
@@ -134,7 +134,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
   const pack = (detected ?? FALLBACK_LANGUAGE).pack();
   const analysed = newsPart(
-    splitSentences(withoutUnstatedLines(fullText), pack.abbreviations).map((sentence) =>
+    splitSentences(withoutUnstatedText(fullText, pack.exampleLeadIn), pack.abbreviations).map((sentence) =>
       analyseSentence(sentence, pack),
     ),
     pack,

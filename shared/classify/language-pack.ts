@@ -60,6 +60,11 @@ export interface LanguagePackData {
    * topic is read as that request received.
    */
   listLeadIns?: string[];
+  /**
+   * Words of a line ending in a colon that introduce an example ("you will get a text like this:", "например
+   * така:"): a quoted passage under it is the example, not this message's news.
+   */
+  exampleLeadIns?: string[];
   marketing: string[];
   /** Headings of legal notices (withdrawal rights, return policy): nothing from there on is this message's news. */
   boilerplate: string[];
@@ -157,6 +162,7 @@ export interface LanguagePack {
   confirmationNotice: RegExp;
   restatement: PhraseSearch;
   listLeadIn: RegExp;
+  exampleLeadIn: RegExp;
   marketing: PhraseSearch;
   boilerplate: RegExp;
   duration: PhraseSearch;
@@ -383,6 +389,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     planChange: phraseSearch(anyOf(data.planChanges ?? [], 'gu')),
     restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
     listLeadIn: anyPattern(data.listLeadIns),
+    exampleLeadIn: anyOf(data.exampleLeadIns ?? []),
     confirmationNotice: anyPattern(data.confirmationNotices, 'u', (openings) => `^${openings}`),
     marketing: phraseSearch(anyOf(data.marketing, 'gu')),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),

@@ -35,18 +35,61 @@ export function lowerCaseKeepingOffsets(text: string): string {
 // A line in quotes signed by a dash and a name ('"Refunded in minutes!" - Sarah, Leeds'), the name on the same
 // line or the next: someone else's words, as newsletters quote their customers.
 const TESTIMONIAL = /^[ \t]*"[^"\n]{8,}"[ \t]*(?:\n[ \t]*)?[-–—][ \t]*\p{Lu}[^\n]{0,60}$/gmu;
+// A passage in quotation marks, within a paragraph: an example text, an earlier mail's subject, someone's words.
+const QUOTED_PASSAGE = /(?<![^\s:(])"(?:[^"\n]|\n(?![ \t]*\n)){10,400}?"(?![\p{L}\p{N}])/gu;
+// Quoted inside a sentence, a clause is someone else's words or a title ('an email with the subject "Your
+// broadband has been cancelled"'); a status in quotes ('now shows as "Cancelled and refunded"') is shorter.
+const MIN_QUOTED_WORDS = 6;
+const NOTHING = /(?!)/;
 // A step of a progress tracker not reached yet, its box or circle left empty ("◯ Refund issued", "[ ] Refund").
 const OPEN_STEP = /^[ \t]*(?:[◯○◌☐□◻◽⬜⚪]|\[ \])[^\n]*$/gmu;
 const MAY_HOLD_OPEN_STEP = /[◯○◌☐□◻◽⬜⚪]|\[ \]/u;
 
+/** The passage emptied, its line breaks kept (paragraphs and lines stay where they were). */
+function blank(passage: string): string {
+  return passage.replace(/[^\n]/g, '');
+}
+
+function wordCount(passage: string): number {
+  return passage.split(/\s+/).filter(Boolean).length;
+}
+
+/** The last line with words in it before `index`, or ''. */
+function lineWithWordsBefore(text: string, index: number): string {
+  const lines = text.slice(0, text.lastIndexOf('\n', index - 1) + 1).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line) return line;
+  }
+  return '';
+}
+
 /**
- * The text without the lines that state nothing of the vendor's own (each left blank): the testimonials it quotes
- * (a customer's "my refund was processed" in a newsletter) and the steps of a tracker still to come ("◯ Refund
- * issued" under "✔ Parcel received"). Works on normalised text (quotes folded to '"').
+ * Whether a quoted passage is not the vendor's own statement: a clause quoted inside a sentence, or a block
+ * under a line introducing an example ("Cuando la baja esté hecha, te enviaremos un SMS como este:"). A
+ * marketplace quoting the seller's message to the customer ("New message from MossAndMaple") is neither.
  */
-export function withoutUnstatedLines(text: string): string {
-  const blank = (lines: string) => lines.replace(/[^\n]/g, '');
-  let kept = text.includes('"') ? text.replace(TESTIMONIAL, blank) : text;
+function quotesOthers(text: string, passage: string, index: number, exampleLeadIn: RegExp): boolean {
+  const before = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+  if (before.trim()) return wordCount(passage) >= MIN_QUOTED_WORDS;
+  const leadIn = lineWithWordsBefore(text, index);
+  return leadIn.endsWith(':') && exampleLeadIn.test(leadIn.toLowerCase());
+}
+
+/**
+ * The text without what states nothing of the vendor's own: the testimonials and other passages it quotes (a
+ * customer's "my refund was processed" in a newsletter, an example text message, the subject of an earlier mail)
+ * and the steps of a tracker still to come ("◯ Refund issued" under "✔ Parcel received"). Works on normalised
+ * text (quotes folded to '"').
+ */
+export function withoutUnstatedText(text: string, exampleLeadIn: RegExp = NOTHING): string {
+  let kept = text;
+  if (kept.includes('"')) {
+    kept = kept.replace(TESTIMONIAL, blank);
+    kept = kept.replace(QUOTED_PASSAGE, (passage, index: number) =>
+      quotesOthers(kept, passage, index, exampleLeadIn) ? blank(passage) : passage,
+    );
+  }
   if (MAY_HOLD_OPEN_STEP.test(kept)) kept = kept.replace(OPEN_STEP, blank);
   return kept;
 }

@@ -5,7 +5,7 @@ import {
   lastSentenceStart,
   logicalLineAround,
   splitSentences,
-  withoutUnstatedLines,
+  withoutUnstatedText,
 } from '../../../shared/classify/sentences';
 
 describe('splitSentences', () => {
@@ -72,22 +72,37 @@ describe('splitSentences', () => {
   });
 });
 
-describe('withoutUnstatedLines', () => {
+describe('withoutUnstatedText', () => {
   it('blanks a quoted line signed with a dash and a name, on its line or the next', () => {
     const text =
       'Our year in numbers.\n"My train was cancelled and my refund was processed at once." - Sarah, Leeds\n' +
       '"Two taps and done."\n— Imran K.\nSee you in 2027.';
-    expect(withoutUnstatedLines(text)).toBe('Our year in numbers.\n\n\n\nSee you in 2027.');
+    expect(withoutUnstatedText(text)).toBe('Our year in numbers.\n\n\n\nSee you in 2027.');
   });
 
   it('blanks the steps of a tracker still to come, keeping those done', () => {
     const text = 'Your return:\n✔ Parcel received\n◯ Refund issued\n[ ] Money on your card\nThanks.';
-    expect(withoutUnstatedLines(text)).toBe('Your return:\n✔ Parcel received\n\n\nThanks.');
+    expect(withoutUnstatedText(text)).toBe('Your return:\n✔ Parcel received\n\n\nThanks.');
   });
 
-  it('keeps quotes that nobody signs', () => {
-    const text = 'Status: "Refunded"\nYou wrote: "please cancel my plan" - we have done so.';
-    expect(withoutUnstatedLines(text)).toBe(text);
+  it('blanks a clause quoted inside a sentence, and keeps a short status in quotes', () => {
+    const subject =
+      'We sent you an email with the subject "Your broadband and phone have been cancelled" too early.';
+    expect(withoutUnstatedText(subject)).toBe('We sent you an email with the subject  too early.');
+    const status = 'Status: "Refunded"\nYour request "Cancel my plan" is done. The 27" monitor was refunded.';
+    expect(withoutUnstatedText(status)).toBe(status);
+  });
+
+  it('blanks a quoted block under a line introducing an example, and keeps a quoted message', () => {
+    const exampleLeadIn = /like this|например/u;
+    const example =
+      'Once it is done, we send a text like this:\n\n  "Your line has been cancelled. No more charges."\n';
+    expect(withoutUnstatedText(example, exampleLeadIn)).toBe(
+      'Once it is done, we send a text like this:\n\n  \n',
+    );
+    const relayed =
+      'The seller sent you a message:\n\n"I have issued a refund of £18.00 for the missing planter."';
+    expect(withoutUnstatedText(relayed, exampleLeadIn)).toBe(relayed);
   });
 });
 
