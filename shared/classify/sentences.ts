@@ -95,8 +95,9 @@ export function withoutUnstatedText(text: string, exampleLeadIn: RegExp = NOTHIN
 }
 
 // A sentence ends at . ! or ? followed by a capital (or an opening quote or bracket); "г. беше" does not end
-// one, nor does the dot of a day or an ordinal ("am 30. April", "zum 1. März").
-const SENTENCE_END = /(?<=[.!?])(?<!(?:^|[\s(])\d{1,2}\.)\s+(?=[\p{Lu}"'(¿¡])/u;
+// one, nor does the dot of a day or an ordinal ("am 30. April", "zum 1. März"). The last digit group of a
+// number ("IBAN DE12 **** 93 08. Eine", "01 23 45 67 89. Nous") is no ordinal.
+const SENTENCE_END = /(?<=[.!?])(?<!(?:^|(?<![\d*]) |[\t\n(])\d{1,2}\.)\s+(?=[\p{Lu}"'(¿¡])/u;
 const LINE_CONTINUES = /^[\p{Ll}\p{N}(]/u;
 // Plain-text clients wrap at 72 to 78 columns: a line this long that stops mid-sentence goes on in the next
 // one, even one starting with a capital (a German noun, a name, an IBAN).

@@ -26,6 +26,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends one after the last digit group of a number, which is no ordinal', () => {
+    expect(splitSentences('IBAN DE12 **** 93 08. Eine neue Bankverbindung folgt.')).toEqual([
+      'IBAN DE12 **** 93 08.',
+      'Eine neue Bankverbindung folgt.',
+    ]);
+    expect(splitSentences('Appelez le 01 23 45 67 89. Nous avons reçu votre demande.')).toHaveLength(2);
+  });
+
   it('does not end one at the dot of a day or an ordinal', () => {
     expect(splitSentences('Ihr Vertrag endet zum 30. April. Danke.')).toEqual([
       'Ihr Vertrag endet zum 30. April.',
