@@ -33,7 +33,7 @@ export function extractAmount(
   );
   let best: { mention: MoneyMention; score: number } | null = null;
   for (const mention of mentions) {
-    const score = scoreMention(text, mention, pack);
+    const score = scoreMention(text, mention, pack, isConversion(text, mention, mentions));
     if (score > 0 && (!best || score > best.score)) best = { mention, score };
   }
   if (best) return { amount: best.mention.amount, currency: best.mention.currency };
@@ -82,17 +82,32 @@ function sentenceAfter(text: string, mention: MoneyMention, abbreviations: Reado
   return next.slice(0, firstSentenceEnd(next, abbreviations));
 }
 
-function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack): number {
+/**
+ * Whether the next sentence points back to the sum and speaks of refunding it, naming no sum of its own ("Vous
+ * aviez réglé 499,99 €. Ce montant vous sera remboursé …").
+ */
+function nextSentenceRefundsIt(text: string, mention: MoneyMention, pack: LanguagePack): boolean {
+  const next = sentenceAfter(text, mention, pack.abbreviations);
+  return pack.amountAnaphor.test(next) && pack.refundWord.test(next) && findMoney(next).length === 0;
+}
+
+function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, conversion: boolean): number {
   const [label, sentenceAfter] = sentenceOf(text, mention, pack.abbreviations);
   let score = 0;
+  let pointedBackTo = false;
   if (pack.refundWord.test(label)) score += 3;
   else if (pack.refundWord.test(sentenceAfter)) score += 2;
-  else if (pack.requestedWord.test(label)) score += 1;
+  // The sum the next sentence points back to is the one named, not its conversion in brackets; paid or not
+  // ("You paid £120.00. This amount has been refunded"), it is the one refunded.
+  else if (!conversion && nextSentenceRefundsIt(text, mention, pack)) {
+    score += 2;
+    pointedBackTo = true;
+  } else if (pack.requestedWord.test(label)) score += 1;
   // An item under a lead-in that speaks of the refund ("we will refund you:") counts as little as a requested
   // sum: the list may also hold what was paid and what was kept back, and its total (a total word) wins.
   else if (pack.refundWord.test(leadInAbove(text, mention.index))) score += 1;
   if (score > 0 && pack.totalWord.test(label)) score += 1;
-  if (pack.amountExclusion.test(label)) score -= 2;
+  if (!pointedBackTo && pack.amountExclusion.test(label)) score -= 2;
   return score;
 }
 

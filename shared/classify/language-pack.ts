@@ -75,6 +75,11 @@ export interface LanguagePackData {
   promiseExclusions: string[];
   refundWords: string[];
   amountExclusions: string[];
+  /**
+   * Words opening a sentence that point back to the sum just named ("You paid €499.99. This amount will be
+   * refunded …", "Ce montant", "Сумата"): the sum is then the one that sentence refunds.
+   */
+  amountAnaphora?: string[];
   /** Labels of sums that are the company's, never a refund: a legal footer's share capital ("au capital de"). */
   companySums?: string[];
   requestedWords: string[];
@@ -163,6 +168,7 @@ export interface LanguagePack {
   restatement: PhraseSearch;
   listLeadIn: RegExp;
   exampleLeadIn: RegExp;
+  amountAnaphor: RegExp;
   marketing: PhraseSearch;
   boilerplate: RegExp;
   duration: PhraseSearch;
@@ -390,6 +396,12 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
     listLeadIn: anyPattern(data.listLeadIns),
     exampleLeadIn: anyOf(data.exampleLeadIns ?? []),
+    // At the sentence start, after at most two words ("Et ce montant", "Dieser Betrag von").
+    amountAnaphor: anyPattern(
+      data.amountAnaphora,
+      'iu',
+      (words) => `^(?:\\p{L}+[ ,]+){0,2}?${words}(?!\\p{L})`,
+    ),
     confirmationNotice: anyPattern(data.confirmationNotices, 'u', (openings) => `^${openings}`),
     marketing: phraseSearch(anyOf(data.marketing, 'gu')),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),

@@ -25,6 +25,12 @@ describe('Bulgarian kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads the sum the next sentence points back to, not its conversion in brackets', () => {
+    const text =
+      'Таксата за роуминг в размер на 12,50 € (24,45 лв.) беше сторнирана. Сумата Ви възстановихме днес по банковата Ви сметка.';
+    expect(moneyOf(text)).toBe('12.50 EUR');
+  });
+
   it('reads a refund deadline that waits for the returned goods as a promise, as the corpus does', () => {
     expect(
       promisesOf(

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads the sum the next sentence refunds, pointing back or naming its own', () => {
+    expect(
+      moneyOf(
+        'The monthly plan is £12.00. You paid £120.00 for the annual plan. This amount has been refunded to your card.',
+      ),
+    ).toBe('120.00 GBP');
+    expect(
+      moneyOf('Your order total was £120.00. The amount of £20.00 has been refunded to your card.'),
+    ).toBe('20.00 GBP');
+  });
+
   it('reads a refund issued but held back as pending', () => {
     const held =
       'The seller has issued a refund of $20.00. Your refund is currently on hold while we review the case.';

@@ -26,6 +26,15 @@ describe('French kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads the sum that the next sentence points back to and refunds', () => {
+    expect(
+      moneyOf(
+        'Votre abonnement coûtait 9,99 € par mois. Vous aviez réglé 499,99 € pour cette commande. ' +
+          'Ce montant vous sera intégralement remboursé sous 14 jours.',
+      ),
+    ).toBe('499.99 EUR');
+  });
+
   it('reads no refund in a tracker step still to come', () => {
     const tracker = (mark: string) =>
       classify(`Suivi de votre retour\n✔ Colis reçu à l'entrepôt\n${mark} Remboursement effectué`).kinds;

@@ -25,6 +25,13 @@ describe('Spanish kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads nothing in an example text message quoted under a line introducing it', () => {
+    const quoted = (leadIn: string) =>
+      classify(`${leadIn}\n\n   "Orange: Tu línea ha sido dada de baja. No se generarán más cargos."`).kinds;
+    expect(quoted('Cuando la baja esté hecha, te enviaremos un SMS como este:')).toEqual([]);
+    expect(quoted('Te reenviamos el SMS que te enviamos ayer:')).toEqual(['cancellation.confirmed']);
+  });
+
   it('reads a refund deadline that waits for the returned goods as a promise, as the corpus does', () => {
     expect(
       promisesOf(
