@@ -42,7 +42,9 @@ export function referenceCandidates(
       // A series prefix makes a case or order number ("FGR 2611-7730-15"); a carrier's prefix stays its own.
       const prefixed = label.strength >= 2 ? withLetterPrefix(printed, text, end) : null;
       const value = prefixed ?? withDigitGroups(printed, text, end);
-      if (!looksLikeIdentifier(value)) continue;
+      const separated = match[0].slice(0, match[0].length - valueLength);
+      if (!looksLikeIdentifier(value) && !(label.strength >= 2 && isShortNumberAfterSign(value, separated)))
+        continue;
       found.push({ value, strength: label.strength, order: match.index });
       from = offset + Math.max(match[0].length, 1);
     }
@@ -97,6 +99,16 @@ export function withoutVendorName(
 ): ReferenceCandidate[] {
   const name = vendorDomain?.split('.')[0]?.toUpperCase();
   return name ? candidates.filter((candidate) => candidate.value !== name) : candidates;
+}
+
+// "Order number: 6714", "order #5291": four digits set apart from the label by a colon or a number sign are the
+// number; four digits after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count.
+const FOUR_DIGITS = /^\d{4}$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const NUMBER_SIGN = /[:#№]\s*$/u;
+
+function isShortNumberAfterSign(value: string, label: string): boolean {
+  return FOUR_DIGITS.test(value) && !YEAR.test(value) && NUMBER_SIGN.test(label);
 }
 
 /** Picks the strongest, earliest candidate. */

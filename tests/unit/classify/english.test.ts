@@ -329,6 +329,14 @@ describe('English amounts and references', () => {
     expect(moneyOf('Your order has been cancelled. Item price: $25.00')).toBeNull();
   });
 
+  it('reads four digits set apart from an order label by a sign, but no year or bare count', () => {
+    const referenceOf = (text: string) => classify(`${text} We have refunded £8.70 to your card.`).reference;
+    expect(referenceOf('Order number: 6714.')).toBe('6714');
+    expect(referenceOf('Your order #5291.')).toBe('5291');
+    expect(referenceOf('Your order #2025.')).toBeNull();
+    expect(referenceOf('Your order 6714.')).toBeNull();
+  });
+
   it('prefers the case number to the order number', () => {
     const text = 'Your refund for order 112-5550000-1234567 was denied.\nCase number: CS-77120';
     expect(classify(text).reference).toBe('CS-77120');
