@@ -13,7 +13,8 @@ export interface ReferenceCandidate {
  * The label's strength ranks them — the vendor's own handle on this matter (case, ticket, request,
  * complaint) over the order, booking or contract it concerns, over a parcel's tracking number — and the
  * first one read wins among equals. A value must look like an identifier: five characters or more, a digit,
- * no lower case unless digits make up a good part of it, and not a date or a sum — or a six-letter booking code.
+ * no lower case unless digits make up a good part of it, and not a date or a sum — or a six-letter booking code,
+ * or four digits after a case or order label and a colon or number sign ("Order #5291").
  */
 export function referenceCandidates(
   text: string,
