@@ -54,9 +54,10 @@ export function referenceCandidates(
 }
 
 // Helpdesks tag a ticket's subject with its number, whatever the language: "[#482913]", "[Ticket #55123] Re: …",
-// "[Case 04412987]" (a word, then an identifier: looksLikeIdentifier wants a digit in it).
+// "[Case 04412987]", "[CAN-20261103-4471]" (a word ending at a colon or a space, or none, then an identifier:
+// looksLikeIdentifier wants a digit in it).
 const SUBJECT_TAG =
-  /\[(?:[\p{L} ]{0,20}#|\p{L}{2,20}:?)\s?(?<value>[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}])\s*\]/u;
+  /\[(?:[\p{L} ]{0,20}#\s?|\p{L}{2,20}(?::\s?|\s))?(?<value>[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}])\s*\]/u;
 
 /** The ticket number a helpdesk put in the subject, as a case reference read first; null when there is none. */
 export function subjectTagReference(subject: string): ReferenceCandidate | null {

@@ -364,6 +364,9 @@ describe('English amounts and references', () => {
     expect(classify('We have received your refund request.', 'Re: Refund [Case 04412987]').reference).toBe(
       '04412987',
     );
+    expect(classify('We have received your refund request.', '[CAN-20261103-4471] Refund').reference).toBe(
+      'CAN-20261103-4471',
+    );
     expect(classify('We have received your refund request.', 'Refund [draft]').reference).toBe(null);
     expect(classify('We have received your refund request.', 'Refund [Offer 2026]').reference).toBe(null);
   });
