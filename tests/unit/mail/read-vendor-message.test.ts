@@ -101,6 +101,28 @@ describe("forwards written in the forwarder's own language", () => {
     ['ru', 'gmail-inline', '---------- Пересылаемое сообщение ---------', 'От', 'Тема', 'Дата', 'Кому'],
     ['ru', 'gmail-inline', '---------- Пересланное сообщение ---------', 'От', 'Тема', 'Дата', 'Кому'],
     ['ru', 'apple-inline', 'Начало переадресованного сообщения:', 'От', 'Тема', 'Дата', 'Кому'],
+    ['sv', 'outlook-inline', '________________________________', 'Från', 'Ämne', 'Skickat', 'Till'],
+    [
+      'sv',
+      'gmail-inline',
+      '---------- Vidarebefordrat meddelande ---------',
+      'Från',
+      'Ämne',
+      'Datum',
+      'Till',
+    ],
+    ['da', 'outlook-inline', '________________________________', 'Fra', 'Emne', 'Sendt', 'Til'],
+    ['nb', 'gmail-inline', '---------- Videresendt melding ---------', 'Fra', 'Emne', 'Dato', 'Til'],
+    [
+      'fi',
+      'outlook-inline',
+      '________________________________',
+      'Lähettäjä',
+      'Aihe',
+      'Lähetetty',
+      'Vastaanottaja',
+    ],
+    ['hu', 'gmail-inline', '---------- Továbbított üzenet ---------', 'Feladó', 'Tárgy', 'Dátum', 'Címzett'],
   ])(
     'recovers the vendor message of a %s forward',
     async (_lang, style, separator, from, subject, date, to) => {
