@@ -18,8 +18,10 @@ interface CurrencyTable {
   localDollars: {
     tokens: string[];
     byCountry: Record<string, string>;
-    /** The names of those countries, lower case, in the supported languages: found in a vendor's address. */
+    /** The names of those countries (and their regions), lower case, in the supported languages: found in a vendor's address. */
     countryNames: Record<string, string[]>;
+    /** Postal codes no other country writes the same way ("M4W 1G9"), lower case. */
+    postalCodes: Record<string, string>;
   };
 }
 
@@ -81,6 +83,10 @@ const DOLLAR_COUNTRY_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<!new )(?:${[...countryOfName.keys()].join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const POSTAL_CODES = Object.entries(table.localDollars.postalCodes).map(([country, code]) => ({
+  country,
+  regex: new RegExp(`(?<![\\p{L}\\p{N}])${code}(?![\\p{L}\\p{N}])`, 'gu'),
+}));
 // A line naming the company or its address: a legal form ("Rogers Communications Canada Inc.", "Maxi Mobility
 // Colombia S.A.S."), or a postal code or house number on a line that is no sentence ("333 Bloor Street East,
 // Toronto, ON M4W 1G9, Canada"). A destination in prose ("your flight to Cancún, Mexico on 3 May") is neither.
@@ -96,6 +102,11 @@ function isCompanyOrAddressLine(line: string): boolean {
   return trimmed.length <= ADDRESS_LINE_MAX && ADDRESS_NUMBER.test(trimmed) && !SENTENCE_END.test(trimmed);
 }
 
+function lineAround(text: string, index: number): string {
+  const lineEnd = text.indexOf('\n', index);
+  return text.slice(text.lastIndexOf('\n', index) + 1, lineEnd === -1 ? text.length : lineEnd);
+}
+
 /**
  * The country whose dollars or pesos a bare "$" means: the sender's top-level domain when it has them ("ca"),
  * else the one such country the message's company or address lines name (a ".com" vendor signing "Rogers
@@ -107,11 +118,13 @@ export function dollarCountry(lowerText: string, domainCountry: string | null): 
   if (!lowerText.includes('$') && !lowerText.includes('dollar')) return domainCountry;
   const named = new Set<string>();
   for (const match of lowerText.matchAll(DOLLAR_COUNTRY_NAME)) {
-    const lineStart = lowerText.lastIndexOf('\n', match.index) + 1;
-    const lineEnd = lowerText.indexOf('\n', match.index);
-    const line = lowerText.slice(lineStart, lineEnd === -1 ? lowerText.length : lineEnd);
     const country = countryOfName.get(match[0]);
-    if (country && isCompanyOrAddressLine(line)) named.add(country);
+    if (country && isCompanyOrAddressLine(lineAround(lowerText, match.index))) named.add(country);
+  }
+  for (const { country, regex } of POSTAL_CODES) {
+    for (const match of lowerText.matchAll(regex)) {
+      if (isCompanyOrAddressLine(lineAround(lowerText, match.index))) named.add(country);
+    }
   }
   return named.size === 1 ? ([...named][0] ?? null) : domainCountry;
 }

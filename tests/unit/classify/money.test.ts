@@ -70,6 +70,18 @@ describe('whose dollars a bare "$" means', () => {
       'ca',
     ],
     ['an address line', 'refund of $45.00\nav. corrientes 2813, c1191aak, caba, argentina', 'com', 'ar'],
+    [
+      'a province on an address line',
+      'refund of $64.38\n612 rue saint-jacques, montréal (québec)',
+      'com',
+      'ca',
+    ],
+    [
+      'a postal code on an address line',
+      'refund of $48.00\n333 bloor street east, toronto, on m4w 1g9',
+      'com',
+      'ca',
+    ],
     ['no country named', 'refund of $45.00\n123 main street, springfield', 'com', 'com'],
     [
       'a destination in prose',
