@@ -194,9 +194,9 @@ export interface LanguagePack {
 const WORD = '[0-9_a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u0300-\\u06ff\\u1e00-\\u1fff]';
 const START = `(?<!${WORD})`;
 const END = `(?!${WORD})`;
-// Within a sentence: not its end, but the dot of a sum ("4.99") and of a day or ordinal ("zum 31.03. vorgemerkt",
-// "am 31. März"), which does not end a sentence either (see splitSentences).
-const IN_SENTENCE = '(?:[^.!?]|(?<=\\d)[.](?=\\d)|(?<=(?<!\\d)\\d{1,2})[.](?= ))';
+// Within a sentence: not its end, but the dot of a sum ("4.99", the Swiss "CHF 299.–") and of a day or ordinal
+// ("zum 31.03. vorgemerkt", "am 31. März"), which does not end a sentence either (see splitSentences).
+const IN_SENTENCE = '(?:[^.!?]|(?<=\\d)[.](?=[\\d–-])|(?<=(?<!\\d)\\d{1,2})[.](?= ))';
 const EITHER = `(?:${START}(?=${WORD})|(?<=${WORD})${END})`;
 
 /**

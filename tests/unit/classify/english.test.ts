@@ -325,6 +325,12 @@ describe('English amounts and references', () => {
     ]);
   });
 
+  it('reads a phrase across a Swiss sum written with a dash for its cents', () => {
+    expect(promisesOf('Your refund of CHF 89.– will be processed within 5 business days.')).toEqual([
+      'refund.confirmed 5 business_days',
+    ]);
+  });
+
   it('reports no amount when nothing is refunded', () => {
     expect(moneyOf('Your order has been cancelled. Item price: $25.00')).toBeNull();
   });
