@@ -106,7 +106,7 @@ export interface Signal {
    * {@link atWordStart} (which is the pattern without them) matched. Kept apart because many phrases share the
    * same long look-behind: compiled once, not once per phrase, they are most of the rules' machine code saved.
    */
-  guards: RegExp[];
+  guards: Guard[];
 }
 
 /**
@@ -589,7 +589,9 @@ function phraseIndex(signals: readonly Pick<Signal, 'regex' | 'atWordStart' | 'g
     if (!atWordStart) {
       // Without the multiline flag "^" matches at the text's start only.
       if (source.startsWith('^') && !hasTopLevelAlternation(source)) atTextStart.push(source.slice(1));
-      else elsewhere.push(source);
+      // The search only tells whether the sentence needs a look (the phrase itself is run there then), so it may
+      // match more: without its opening look-behinds, which would otherwise run at every character.
+      else elsewhere.push(withoutOpeningLookbehinds(source));
       return;
     }
     const starts = phrasePrefixes(source.slice(START.length));
@@ -713,21 +715,57 @@ function withoutLeadingLookbehinds(source: string): { core: string; lookbehinds:
   return { core: START + source.slice(position), lookbehinds };
 }
 
-// One sticky regex per distinct look-behind, shared by every phrase that opens with it.
-const guards = new Map<string, RegExp>();
+/** A phrase's leading look-behind, checked where the rest of the phrase matched. */
+export interface Guard {
+  regex: RegExp;
+  /** `(?<!…)`: holds where its content does not match. */
+  negative: boolean;
+  /**
+   * Strings one of which every match of the content contains, or null: without one of them ending before the
+   * phrase, the content cannot match there, and the regex need not run. A look-behind with long gaps costs tens
+   * of µs a run ("once your parcel … arrives, … we will refund": a dozen phrases share it).
+   */
+  required: string[] | null;
+}
 
-function guard(lookbehind: string): RegExp {
-  let regex = guards.get(lookbehind);
-  if (!regex) {
-    regex = new RegExp(lookbehind, 'uy');
-    guards.set(lookbehind, regex);
+/** A source without the look-behinds it opens with ("(?<!once …)(?:\\bwill|'ll) …" → "(?:\\bwill|'ll) …"). */
+function withoutOpeningLookbehinds(source: string): string {
+  let position = 0;
+  while (source.startsWith('(?<!', position) || source.startsWith('(?<=', position)) {
+    const end = groupEnd(source, position);
+    if (end === -1) return source;
+    position = end;
   }
-  return regex;
+  // Without the look-behinds of its first alternative, the source matches more: that is all a pre-search needs.
+  return position < source.length ? source.slice(position) : source;
+}
+
+// One per distinct look-behind, shared by every phrase that opens with it.
+const guards = new Map<string, Guard>();
+// A look-behind's check costs far more than a search of the sentence: worth a few more strings than a phrase's.
+const GUARD_MAX_STRINGS = 8;
+
+function guard(lookbehind: string): Guard {
+  let found = guards.get(lookbehind);
+  if (!found) {
+    found = {
+      regex: new RegExp(lookbehind, 'uy'),
+      negative: lookbehind.startsWith('(?<!'),
+      required: requiredText(lookbehind.slice('(?<!'.length, -1), GUARD_MAX_STRINGS),
+    };
+    guards.set(lookbehind, found);
+  }
+  return found;
 }
 
 /** Whether every guard of a phrase holds at `index` of `text`. */
-function guardsHold(guardList: readonly RegExp[], text: string, index: number): boolean {
-  for (const regex of guardList) {
+function guardsHold(guardList: readonly Guard[], text: string, index: number): boolean {
+  for (const { regex, negative, required } of guardList) {
+    const mayMatch = !required || required.some((part) => text.lastIndexOf(part, index - part.length) !== -1);
+    if (!mayMatch) {
+      if (negative) continue;
+      return false;
+    }
     regex.lastIndex = index;
     if (!regex.test(text)) return false;
   }

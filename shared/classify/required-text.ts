@@ -11,7 +11,7 @@ import { RegexSourceReader } from './regex-source-reader';
 /** Below this many characters a required string rejects too little to be worth checking. */
 const MIN_USEFUL_LENGTH = 4;
 // Each string is one search of the sentence: past two, the check costs more than the regex tries it saves
-// (measured on the corpus).
+// (measured on the corpus). A caller saving a costlier regex may allow more.
 const MAX_STRINGS = 2;
 
 /** What is known of the matches of a piece of a pattern. */
@@ -29,9 +29,9 @@ const EMPTY: Reading = { exact: [''], required: null };
  * The strings one of which every match of `source` contains, or null when none useful are known. The source
  * must be matched case-sensitively (the phrases run lower-cased on lower-cased text).
  */
-export function requiredText(source: string): string[] | null {
+export function requiredText(source: string, maxStrings = MAX_STRINGS): string[] | null {
   try {
-    const reader = new SourceReader(source);
+    const reader = new SourceReader(source, maxStrings);
     const reading = reader.alternation();
     if (reader.position !== source.length) return null;
     return best(reading.required, reading.exact);
@@ -41,6 +41,13 @@ export function requiredText(source: string): string[] | null {
 }
 
 class SourceReader extends RegexSourceReader {
+  constructor(
+    source: string,
+    private readonly maxStrings: number,
+  ) {
+    super(source);
+  }
+
   alternation(): Reading {
     const alternatives = [this.sequence()];
     while (this.source[this.position] === '|') {
@@ -49,12 +56,12 @@ class SourceReader extends RegexSourceReader {
     }
     if (alternatives.length === 1) return alternatives[0] as Reading;
     const exact = alternatives.every((reading) => reading.exact)
-      ? capped(alternatives.flatMap((reading) => reading.exact ?? []))
+      ? this.capped(alternatives.flatMap((reading) => reading.exact ?? []))
       : null;
     // One of the alternatives matches: one of their required strings is in the match.
     const each = alternatives.map((reading) => best(reading.required, reading.exact));
     const required = each.every((strings) => strings)
-      ? capped(each.flatMap((strings) => strings ?? []))
+      ? this.capped(each.flatMap((strings) => strings ?? []))
       : null;
     return { exact, required };
   }
@@ -73,7 +80,7 @@ class SourceReader extends RegexSourceReader {
       required = best(required, item.required);
       const tails = item.exact;
       const joined: string[] | null =
-        tails && run ? capped(run.flatMap((head) => tails.map((tail) => head + tail))) : null;
+        tails && run ? this.capped(run.flatMap((head) => tails.map((tail) => head + tail))) : null;
       if (joined) run = joined;
       else {
         whole = false;
@@ -118,21 +125,21 @@ class SourceReader extends RegexSourceReader {
     if (!quantifier) return item;
     const { minimum, maximum } = quantifier;
     if (minimum === 0 && maximum === 1)
-      return { exact: item.exact ? capped([...item.exact, '']) : null, required: null };
+      return { exact: item.exact ? this.capped([...item.exact, '']) : null, required: null };
     if (minimum === 0) return UNKNOWN;
     if (minimum === 1 && maximum === 1) return item;
     // At least one copy is in the match.
     return { exact: null, required: best(item.required, item.exact) };
   }
+
+  private capped(strings: string[]): string[] | null {
+    const distinct = [...new Set(strings)];
+    return distinct.length <= this.maxStrings ? distinct : null;
+  }
 }
 
 function exactly(text: string): Reading {
   return { exact: [text], required: null };
-}
-
-function capped(strings: string[]): string[] | null {
-  const distinct = [...new Set(strings)];
-  return distinct.length <= MAX_STRINGS ? distinct : null;
 }
 
 /** The more selective of two sets of required strings: the longer shortest string, then the fewer strings. */
