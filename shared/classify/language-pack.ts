@@ -460,17 +460,21 @@ function requiredOfEach(alternatives: readonly string[]): string[] | null {
   return strings.length > 0 ? [...new Set(strings)] : null;
 }
 
+/** Whether a text may hold one of the strings (always, when they are unknown): one search of plain strings. */
+function mayHoldOneOf(strings: string[] | null): (text: string) => boolean {
+  if (!strings) return () => true;
+  const anyOf = new RegExp(strings.map(escapeRegex).join('|'), 'u');
+  return (text) => anyOf.test(text);
+}
+
 /** A {@link PhraseSearch} for a global regex (see there). */
 function phraseSearch(written: RegExp): PhraseSearch {
   const regex = new RegExp(asOneWordStart(written.source), written.flags);
   const { prefixes, elsewhere } = openings(regex.source);
+  // The alternatives that may begin anywhere are searched for at each character, look-arounds and all: a sentence
+  // holding none of the strings one of them needs is passed over.
+  const mayMatch = mayHoldOneOf(regex.flags.includes('i') ? null : requiredOfEach(elsewhere));
   if (prefixes.length === 0) {
-    // Searched whole (no alternative opens at a word start): a sentence holding none of the strings a match
-    // needs is passed over without running the regex, whose look-arounds would otherwise run at each character.
-    const required = regex.flags.includes('i') ? null : requiredOfEach(elsewhere);
-    // One search for the strings (V8 runs a plain alternation of literals fast), not one per string.
-    const anyRequired = required ? new RegExp(required.map(escapeRegex).join('|'), 'u') : null;
-    const mayMatch = (text: string) => !anyRequired || anyRequired.test(text);
     return {
       regex: written,
       matches: (text) => (mayMatch(text) ? matchesOf(regex, text) : []),
@@ -500,11 +504,11 @@ function phraseSearch(written: RegExp): PhraseSearch {
       matchesAtOffsets(
         atWordStart,
         text,
-        ascending(wordStartsWith(wordStarts, text), matchesOf(otherStarts, text)),
+        ascending(wordStartsWith(wordStarts, text), mayMatch(text) ? matchesOf(otherStarts, text) : []),
       ),
     test: (text) => {
       otherwise.lastIndex = 0;
-      return otherwise.test(text) || someMatchAtWordStart(atWordStart, wordStarts, text);
+      return (mayMatch(text) && otherwise.test(text)) || someMatchAtWordStart(atWordStart, wordStarts, text);
     },
   };
 }
