@@ -36,6 +36,15 @@ describe('German kinds', () => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
 
+  it('reads a cancellation the vendor had to make of the contract, not of a bill, a debit or an appointment', () => {
+    const kindsOf = (text: string) => classify(text).kinds;
+    expect(kindsOf('Leider mussten wir Ihre Bestellung stornieren.')).toEqual(['cancellation.confirmed']);
+    expect(kindsOf('Wir mussten Ihre Rechnung stornieren und neu ausstellen.')).toEqual([]);
+    expect(kindsOf('Wir mussten die Lastschrift stornieren.')).toEqual([]);
+    expect(kindsOf('Wir mussten Ihren Termin absagen.')).toEqual([]);
+    expect(kindsOf('Leider müssen wir Ihren Flug möglicherweise annullieren.')).toEqual([]);
+  });
+
   it('reads a confirmation the message itself is, not one announced for later', () => {
     expect(classify('Hiermit bestätigen wir, dass Ihr Vertrag gekündigt wurde.').kinds).toEqual([
       'cancellation.confirmed',
