@@ -92,11 +92,11 @@ function nextSentenceRefundsIt(text: string, mention: MoneyMention, pack: Langua
 }
 
 function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, conversion: boolean): number {
-  const [label, sentenceAfter] = sentenceOf(text, mention, pack.abbreviations);
+  const [label, restOfSentence] = sentenceOf(text, mention, pack.abbreviations);
   let score = 0;
   let pointedBackTo = false;
   if (pack.refundWord.test(label)) score += 3;
-  else if (pack.refundWord.test(sentenceAfter)) score += 2;
+  else if (pack.refundWord.test(restOfSentence)) score += 2;
   // The sum the next sentence points back to is the one named, not its conversion in brackets; paid or not
   // ("You paid £120.00. This amount has been refunded"), it is the one refunded.
   else if (!conversion && nextSentenceRefundsIt(text, mention, pack)) {

@@ -446,14 +446,15 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   };
 }
 
-// Per alternative: few strings each keep the search for them short.
-const ALTERNATIVE_MAX_STRINGS = 8;
+// A regex whose look-arounds run at many places (a guard, a search that may begin anywhere) costs far more than a
+// search for a few plain strings: worth more strings than a phrase's check (requiredText's default).
+const COSTLY_REGEX_MAX_STRINGS = 8;
 
 /** The strings one of which every match of one of the alternatives contains, or null when one has none. */
 function requiredOfEach(alternatives: readonly string[]): string[] | null {
   const strings: string[] = [];
   for (const alternative of alternatives) {
-    const required = requiredText(alternative, ALTERNATIVE_MAX_STRINGS);
+    const required = requiredText(alternative, COSTLY_REGEX_MAX_STRINGS);
     if (!required) return null;
     strings.push(...required);
   }
@@ -723,21 +724,27 @@ export function* successiveMatches(matches: readonly RegExpExecArray[]): Generat
   }
 }
 
+/** The look-behinds written one after another from `position` on, and where they end. */
+function lookbehindsAt(source: string, position: number): { lookbehinds: string[]; end: number } {
+  const lookbehinds: string[] = [];
+  let end = position;
+  while (source.startsWith('(?<!', end) || source.startsWith('(?<=', end)) {
+    const groupClose = groupEnd(source, end);
+    if (groupClose === -1) break;
+    lookbehinds.push(source.slice(end, groupClose));
+    end = groupClose;
+  }
+  return { lookbehinds, end };
+}
+
 /**
  * A word-start source without the look-behinds right after its word start: "START(?<!a )(?<!b )rest" is
  * "START rest" where both look-behinds hold. Look-arounds at one position commute and consume nothing, so the
  * pattern matches where the core does and each look-behind holds at the match's start.
  */
 function withoutLeadingLookbehinds(source: string): { core: string; lookbehinds: string[] } {
-  const lookbehinds: string[] = [];
-  let position = START.length;
-  while (source.startsWith('(?<!', position) || source.startsWith('(?<=', position)) {
-    const end = groupEnd(source, position);
-    if (end === -1) break;
-    lookbehinds.push(source.slice(position, end));
-    position = end;
-  }
-  return { core: START + source.slice(position), lookbehinds };
+  const { lookbehinds, end } = lookbehindsAt(source, START.length);
+  return { core: START + source.slice(end), lookbehinds };
 }
 
 /** A phrase's leading look-behind, checked where the rest of the phrase matched. */
@@ -753,22 +760,17 @@ export interface Guard {
   required: string[] | null;
 }
 
-/** A source without the look-behinds it opens with ("(?<!once …)(?:\\bwill|'ll) …" → "(?:\\bwill|'ll) …"). */
+/**
+ * A source without the look-behinds it opens with ("(?<!once …)(?:\\bwill|'ll) …" → "(?:\\bwill|'ll) …"): it
+ * matches more, which is all a pre-search needs.
+ */
 function withoutOpeningLookbehinds(source: string): string {
-  let position = 0;
-  while (source.startsWith('(?<!', position) || source.startsWith('(?<=', position)) {
-    const end = groupEnd(source, position);
-    if (end === -1) return source;
-    position = end;
-  }
-  // Without the look-behinds of its first alternative, the source matches more: that is all a pre-search needs.
-  return position < source.length ? source.slice(position) : source;
+  const { end } = lookbehindsAt(source, 0);
+  return end < source.length ? source.slice(end) : source;
 }
 
 // One per distinct look-behind, shared by every phrase that opens with it.
 const guards = new Map<string, Guard>();
-// A look-behind's check costs far more than a search of the sentence: worth a few more strings than a phrase's.
-const GUARD_MAX_STRINGS = 8;
 
 function guard(lookbehind: string): Guard {
   let found = guards.get(lookbehind);
@@ -776,7 +778,7 @@ function guard(lookbehind: string): Guard {
     found = {
       regex: new RegExp(lookbehind, 'uy'),
       negative: lookbehind.startsWith('(?<!'),
-      required: requiredText(lookbehind.slice('(?<!'.length, -1), GUARD_MAX_STRINGS),
+      required: requiredText(lookbehind.slice('(?<!'.length, -1), COSTLY_REGEX_MAX_STRINGS),
     };
     guards.set(lookbehind, found);
   }

@@ -54,12 +54,14 @@ function wordCount(passage: string): number {
   return passage.split(/\s+/).filter(Boolean).length;
 }
 
-/** The last line with words in it before `index`, or ''. */
+/** The last line with words in it before the line holding `index`, or ''. */
 function lineWithWordsBefore(text: string, index: number): string {
-  const lines = text.slice(0, text.lastIndexOf('\n', index - 1) + 1).split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = (lines[i] ?? '').trim();
+  let end = text.lastIndexOf('\n', index - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
     if (line) return line;
+    end = start - 1;
   }
   return '';
 }
@@ -85,9 +87,9 @@ function quotesOthers(text: string, passage: string, index: number, exampleLeadI
 export function withoutUnstatedText(text: string, exampleLeadIn: RegExp = NOTHING): string {
   let kept = text;
   if (kept.includes('"')) {
-    kept = kept.replace(TESTIMONIAL, blank);
-    kept = kept.replace(QUOTED_PASSAGE, (passage, index: number) =>
-      quotesOthers(kept, passage, index, exampleLeadIn) ? blank(passage) : passage,
+    const withoutTestimonials = kept.replace(TESTIMONIAL, blank);
+    kept = withoutTestimonials.replace(QUOTED_PASSAGE, (passage, index: number) =>
+      quotesOthers(withoutTestimonials, passage, index, exampleLeadIn) ? blank(passage) : passage,
     );
   }
   if (MAY_HOLD_OPEN_STEP.test(kept)) kept = kept.replace(OPEN_STEP, blank);
