@@ -208,7 +208,18 @@ export function classifyText(message: ClassifiableMessage): Classification {
 
   const promises = extractPromises(analysed, pack, finalKinds);
   const senderCountry = dollarCountry(lowerText, message.vendorDomain?.split('.').at(-1) ?? null);
-  const { amount, currency } = extractAmount(fullText, pack, finalKinds, lowerText, senderCountry);
+  const refusal = finalKinds.includes('refund.rejected')
+    ? reading.evidence.get('refund.rejected')?.[0]
+    : undefined;
+  const refusalIndex = refusal ? fullText.indexOf(refusal) : -1;
+  const { amount, currency } = extractAmount(
+    fullText,
+    pack,
+    finalKinds,
+    lowerText,
+    senderCountry,
+    refusalIndex === -1 ? null : refusalIndex,
+  );
 
   const evidence: string[] = [];
   for (const kind of finalKinds) {

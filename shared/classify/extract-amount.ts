@@ -13,7 +13,8 @@ const NONE: AmountReading = { amount: null, currency: null };
 const COMPANY_LABEL_REACH = 60;
 
 /**
- * The money the message is about refunding. Each sum is scored by its label (the text before it on its
+ * The money the message is about refunding (`refusalIndex`: where the sentence refusing a refund begins, if
+ * one does). Each sum is scored by its label (the text before it on its
  * line or in its sentence): a refund word there counts most ("Refund amount: €4.99", "refund of $45.00"),
  * a refund word elsewhere in the sentence less; paid totals, prices, fees and "non-refundable" count
  * against. A sum given again in another currency in brackets ("47,98 € (93,84 лв.)") is the same sum:
@@ -25,6 +26,7 @@ export function extractAmount(
   kinds: readonly Kind[],
   lowerText?: string,
   senderCountry: string | null = null,
+  refusalIndex: number | null = null,
 ): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
   const mentions = findMoney(text, lowerText, senderCountry).filter(
@@ -52,7 +54,14 @@ export function extractAmount(
     pack.refundWord.test(sentenceOf(text, mention, pack.abbreviations).join(' ')) ||
     pack.refundWord.test(sentenceAfter(text, mention, pack.abbreviations)) ||
     pack.refundWord.test(headingAbove(text, mention.index));
-  if (pendingOrDone || sums.some(speaksOfRefund)) {
+  // A sum written before the refusal, and labelled neither as a price, a fee nor what was paid, is what the
+  // customer asked back, however many paragraphs lie between ("Your annual plan renewed on 3 May: $276.00."
+  // … "we are unable to refund it"). Sums after a refusal are what is offered instead: a repair quote, a credit.
+  const refusedBefore = (mention: MoneyMention) =>
+    refusalIndex !== null &&
+    mention.index < refusalIndex &&
+    !pack.amountExclusion.test(sentenceOf(text, mention, pack.abbreviations)[0]);
+  if (pendingOrDone || sums.some(speaksOfRefund) || sums.some(refusedBefore)) {
     return { amount: only.amount, currency: only.currency };
   }
   return NONE;

@@ -292,6 +292,13 @@ describe('English amounts and references', () => {
       '69.99 USD',
     ],
     [
+      "a refusal's only sum paragraphs before it, labelled as no price or payment",
+      'Thanks for reaching out to us about the annual subscription payment of $179.00 taken on 2 November 2026.\n\n' +
+        'We have had a look at your account and, I am sorry to say, we are not able to refund this payment. ' +
+        'Annual subscriptions are not refundable once the new period has started.',
+      '179.00 USD',
+    ],
+    [
       'no sum two sentences before a refusal',
       'Your annual plan renewed on 3 March and you were charged $69.99. A reminder was sent 7 days beforehand. ' +
         "We're not able to refund this charge.",

@@ -76,6 +76,16 @@ describe('German promises, amounts and references', () => {
     expect(moneyOf('Wir haben Ihnen 45 EUR zurückerstattet.')).toBe('45.00 EUR');
   });
 
+  it('takes the sum of the order a refusal paragraphs later is about', () => {
+    expect(
+      moneyOf(
+        'Vielen Dank für Ihre Nachricht zum eBook (Bestellnummer 2609-11-583301, 14,99 €).\n\n' +
+          'Mit dem Beginn des Downloads ist Ihr Widerrufsrecht erloschen. Eine Erstattung des Kaufpreises ist ' +
+          'aus diesem Grund leider nicht möglich.',
+      ),
+    ).toBe('14.99 EUR');
+  });
+
   it('takes a refused sum named first as charged, then as refused', () => {
     expect(
       moneyOf(
