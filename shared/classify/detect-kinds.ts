@@ -99,9 +99,9 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
       const marker = LIST_ITEM_MARKER.exec(item.sentence);
       if (!marker) break;
       const opening = item.sentence.slice(marker[0].length, marker[0].length + ITEM_OPENING);
-      const kind = startsWithTopic(pack.topics.cancellation, opening)
+      const kind = mentionsTopic(pack.topics.cancellation, opening)
         ? 'cancellation.received'
-        : startsWithTopic(pack.topics.refund, opening)
+        : mentionsTopic(pack.topics.refund, opening)
           ? 'refund.received'
           : null;
       if (!kind) continue;
@@ -113,9 +113,10 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
   return { kinds: KINDS.filter((kind) => evidence.has(kind)), evidence };
 }
 
-function startsWithTopic(topic: RegExp, opening: string): boolean {
+/** Whether a text names a topic (a global regex, so searched from its start). */
+function mentionsTopic(topic: RegExp, text: string): boolean {
   topic.lastIndex = 0;
-  return topic.test(opening);
+  return topic.test(text);
 }
 
 /** Whether a sentence says a refund is held back ("your refund is on hold"), not negated and not hypothetical. */
@@ -136,13 +137,33 @@ export function holdsRefund(analysed: readonly SentenceScopes[], pack: LanguageP
  * shipped"): its acknowledgement of the request then leads nowhere, and nothing is cancelled.
  */
 export function refusesCancellation(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
-  for (const scopes of analysed) {
+  for (const [index, scopes] of analysed.entries()) {
     if (scopes.isQuestion) continue;
     for (const match of pack.cancellationRefusal.matches(scopes.sentence)) {
-      if (!isHypothetical(scopes, match.index, match.index + match[0].length)) return true;
+      if (isHypothetical(scopes, match.index, match.index + match[0].length)) continue;
+      if (!refusesARefundRequest(scopes, analysed[index - 1], pack)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a refusal that names no cancellation ("Leider können wir diesem Wunsch nicht entsprechen") answers a
+ * refund asked for in its own sentence or the one before ("Sie baten uns, Ihnen die Beiträge … zu erstatten"):
+ * it refuses that refund, and leaves a cancellation confirmed elsewhere in the letter standing.
+ */
+function refusesARefundRequest(
+  refusal: SentenceScopes,
+  previous: SentenceScopes | undefined,
+  pack: LanguagePack,
+): boolean {
+  if (mentionsTopic(pack.topics.cancellation, refusal.sentence)) return false;
+  if (pack.refundWord.test(refusal.sentence)) return true;
+  return (
+    previous !== undefined &&
+    pack.refundWord.test(previous.sentence) &&
+    !mentionsTopic(pack.topics.cancellation, previous.sentence)
+  );
 }
 
 /**

@@ -18,6 +18,17 @@ describe('German kinds', () => {
     ['Den gezahlten Betrag von 1.234,56 € erstatten wir innerhalb von 5-7 Werktagen.', ['refund.received']],
     ['Vielen Dank für Ihren Antrag auf Entschädigung.', ['refund.received']],
     ['Stornierung bestätigt', ['cancellation.confirmed']],
+    // The refusal answers the refund asked for in the sentence before, not the cancellation confirmed above.
+    [
+      'Hiermit bestätigen wir die Kündigung Ihrer Mitgliedschaft zum 31.08.2026.\n\nSie baten uns außerdem, ' +
+        'Ihnen die Beiträge für Januar zu erstatten. Leider können wir diesem Wunsch nicht entsprechen.',
+      ['cancellation.confirmed'],
+    ],
+    [
+      'Hiermit bestätigen wir die Kündigung Ihrer Mitgliedschaft zum 31.08.2026.\n\nSie baten uns außerdem, ' +
+        'den Vertrag rückwirkend zu kündigen. Leider können wir diesem Wunsch nicht entsprechen.',
+      [],
+    ],
   ])('reads "%s" as %j', (text, kinds) => {
     expect(classify(text).kinds).toEqual(kinds);
   });
