@@ -232,6 +232,14 @@ describe('English promises', () => {
       promisesOf('Your cancellation request was received. We will confirm it within 30 minutes.'),
     ).toEqual(['cancellation.confirmed 30 minutes']);
   });
+
+  it('reads no duration in the minutes of a clock time', () => {
+    expect(
+      promisesOf(
+        'Your cancellation request was received. You will get our confirmation by 09:30 hours tomorrow.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('English amounts and references', () => {
