@@ -1,29 +1,45 @@
 import iconv from 'iconv-lite';
 
 /**
- * Text that a sender encoded as UTF-8 but declared as Latin-1 or Windows-1252 comes out of the decoder with
- * each accented letter as two or three characters ("KÃ¼ndigung", "rÃ©siliation", "GrÃ¼ÃŸe", "â‚¬"). Such a text
- * is read back as the UTF-8 it is, when that leaves no undecodable byte: text that really is Latin-1 does not
- * decode cleanly as UTF-8 with these runs in it.
+ * Text that a sender encoded as UTF-8 but declared as a single-byte charset comes out of the decoder with each
+ * non-ASCII letter as two or three characters: "KÃ¼ndigung", "â‚¬" under Windows-1252, "п²п╟я┤п╟п╩п╬" under KOI8-R,
+ * "Р—Р°СЏРІРєР°" under Windows-1251. Such a text is read back as the UTF-8 it is, when that leaves no
+ * undecodable byte: text really written in one of these charsets does not decode cleanly as UTF-8.
  */
 
-/** The characters Windows-1252 shows for the given bytes, escaped for a regex character class. */
-function shownAs(from: number, to: number): string {
+// The charsets senders mislabel UTF-8 with: the Western default, and the two Cyrillic ones mail clients still offer.
+const SINGLE_BYTE_CHARSETS = ['win1252', 'koi8-r', 'win1251'];
+
+/** The characters a charset shows for the given bytes, escaped for a regex character class. */
+function shownAs(charset: string, from: number, to: number): string {
   const bytes = Buffer.from(Array.from({ length: to - from + 1 }, (_, offset) => from + offset));
-  return [...iconv.decode(bytes, 'win1252')]
+  return [...iconv.decode(bytes, charset)]
     .map((char) => `\\u{${char.codePointAt(0)?.toString(16)}}`)
     .join('');
 }
 
-// A UTF-8 lead byte (0xC2–0xF4) as Windows-1252 shows it, then a continuation byte (0x80–0xBF) shown the same way.
-const MISREAD_RUN = new RegExp(`[${shownAs(0xc2, 0xf4)}][${shownAs(0x80, 0xbf)}]`, 'u');
+// Per charset: a UTF-8 lead byte (0xC2–0xF4) as it shows it, then a continuation byte (0x80–0xBF) shown the
+// same way; and a lead byte followed by anything else, which no misread text holds (genuine Cyrillic text, where
+// letters follow letters, is told apart by it without re-encoding the whole text).
+const MISREADINGS = SINGLE_BYTE_CHARSETS.map((charset) => {
+  const lead = `[${shownAs(charset, 0xc2, 0xf4)}]`;
+  const continuation = `[${shownAs(charset, 0x80, 0xbf)}]`;
+  return {
+    charset,
+    run: new RegExp(`${lead}${continuation}`, 'u'),
+    brokenRun: new RegExp(`${lead}(?!${continuation})`, 'u'),
+  };
+});
 
-/** The text as its sender wrote it, when it is UTF-8 decoded as Windows-1252; otherwise the text unchanged. */
+/** The text as its sender wrote it, when it is UTF-8 decoded as a single-byte charset; otherwise unchanged. */
 export function repairMisdeclaredUtf8(text: string): string {
-  if (!MISREAD_RUN.test(text)) return text;
-  const bytes = iconv.encode(text, 'win1252');
-  // A character Windows-1252 cannot hold means the text was not produced by that misreading.
-  if (iconv.decode(bytes, 'win1252') !== text) return text;
-  const repaired = bytes.toString('utf8');
-  return repaired.includes('\uFFFD') ? text : repaired;
+  for (const { charset, run, brokenRun } of MISREADINGS) {
+    if (!run.test(text) || brokenRun.test(text)) continue;
+    const bytes = iconv.encode(text, charset);
+    // A character the charset cannot hold means the text was not produced by misreading it so.
+    if (iconv.decode(bytes, charset) !== text) continue;
+    const repaired = bytes.toString('utf8');
+    if (!repaired.includes('\uFFFD')) return repaired;
+  }
+  return text;
 }

@@ -14,6 +14,19 @@ describe('repairMisdeclaredUtf8', () => {
     );
   });
 
+  it('reads back Cyrillic UTF-8 that was decoded as KOI8-R or Windows-1251', () => {
+    const written = 'Начало на препратеното съобщение: „Специално предложение“ — 12,00 лв.';
+    for (const charset of ['koi8-r', 'win1251']) {
+      expect(repairMisdeclaredUtf8(iconv.decode(Buffer.from(written, 'utf8'), charset))).toBe(written);
+    }
+  });
+
+  it('leaves genuine Cyrillic text alone, quotes and dashes included', () => {
+    const text = 'Вашата заявка „за прекратяване“ е приета — благодарим Ви. Р. № 4471';
+    expect(repairMisdeclaredUtf8(text)).toBe(text);
+    expect(repairMisdeclaredUtf8('Ваш запрос принят, Рё')).toBe('Ваш запрос принят, Рё');
+  });
+
   it('leaves genuine Latin-1 text, text with characters Windows-1252 lacks, and plain text alone', () => {
     expect(repairMisdeclaredUtf8('Café à Paris, 12,00 €')).toBe('Café à Paris, 12,00 €');
     expect(repairMisdeclaredUtf8('KÃ¼ndigung — Ваша заявка')).toBe('KÃ¼ndigung — Ваша заявка');
