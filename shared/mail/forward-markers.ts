@@ -40,6 +40,10 @@ const HEADER_LINE = new RegExp(
   'iu',
 );
 
+// "Subject<TAB>x": a forwarded-header table whose label cells lost their colons. Only read under a forward
+// separator: vendors' own tables ("Von<TAB>Berlin") look the same.
+const TABBED_HEADER_LINE = new RegExp(`^\\s*(${alternation([...labelToField.keys()])})\\t+(\\S.*)$`, 'iu');
+
 const DASHED = (phrases: string[]) =>
   new RegExp(`^\\s*(-{2,})\\s*(?:${alternation(phrases)})\\s*-{2,}\\s*$`, 'iu');
 const FORWARDED_MESSAGE = DASHED(phrasesOf(markers.separators.forwardedMessage));
@@ -73,6 +77,15 @@ export function matchHeaderLine(line: string): { field: HeaderField; value: stri
   if (!match) return null;
   const field = labelToField.get((match[1] ?? '').toLowerCase());
   return field ? { field, value: (match[2] ?? '').trim() } : null;
+}
+
+/** {@link matchHeaderLine}, or a label and its value apart by a tab alone ("Asunto<TAB>…"), or null. */
+export function matchTabbedHeaderLine(line: string): { field: HeaderField; value: string } | null {
+  const header = matchHeaderLine(line);
+  if (header) return header;
+  const match = TABBED_HEADER_LINE.exec(line);
+  const field = match ? labelToField.get((match[1] ?? '').toLowerCase()) : undefined;
+  return field ? { field, value: (match?.[2] ?? '').trim() } : null;
 }
 
 /** What kind of separator a line is, with the number of leading dashes (Gmail 10, Thunderbird 8). */

@@ -1,4 +1,10 @@
-import { type HeaderField, matchHeaderLine, matchSeparator, type SeparatorKind } from './forward-markers';
+import {
+  type HeaderField,
+  matchHeaderLine,
+  matchSeparator,
+  matchTabbedHeaderLine,
+  type SeparatorKind,
+} from './forward-markers';
 
 /** A forwarded (or quoted) message found inside a text: its header block and what surrounds it. */
 export interface ForwardedBlock {
@@ -41,7 +47,9 @@ export function findForwardedBlock(text: string): ForwardedBlock | null {
     const separator = matchSeparator(line);
     if (separator) {
       const start = skipBlank(lines, index + 1, MAX_BLANKS_AFTER_SEPARATOR);
-      const block = readHeaderBlock(lines, start);
+      // Under a forward separator the headers may be a table whose cells lost their colons.
+      const announced = separator.kind === 'forwarded-message' || separator.kind === 'begin-forwarded';
+      const block = readHeaderBlock(lines, start, announced ? matchTabbedHeaderLine : matchHeaderLine);
       if (block && acceptsSeparated(block, separator.kind)) {
         return assemble(lines, index, block, separator.kind, separator.dashes);
       }
@@ -109,7 +117,11 @@ function skipBlank(lines: string[], start: number, limit: number): number {
  * Reads consecutive "Label: value" lines. A non-label line squeezed between two label lines is a
  * wrapped value (long subjects and recipient lists wrap).
  */
-function readHeaderBlock(lines: string[], start: number): HeaderBlock | null {
+function readHeaderBlock(
+  lines: string[],
+  start: number,
+  matchLine: typeof matchHeaderLine = matchHeaderLine,
+): HeaderBlock | null {
   const fields: Partial<Record<HeaderField, string>> = {};
   const order: HeaderField[] = [];
   let index = start;
@@ -117,13 +129,13 @@ function readHeaderBlock(lines: string[], start: number): HeaderBlock | null {
     const line = lines[index] ?? '';
     if (!line.trim()) {
       // HTML that puts each header in its own paragraph leaves a blank line between them.
-      const next = matchHeaderLine(lines[index + 1] ?? '');
+      const next = matchLine(lines[index + 1] ?? '');
       if (order.length === 0 || order.length >= FULL_BLOCK || !next || fields[next.field] !== undefined)
         break;
       index++;
       continue;
     }
-    const header = matchHeaderLine(line);
+    const header = matchLine(line);
     if (header) {
       if (fields[header.field] !== undefined) break;
       fields[header.field] = header.value;
@@ -133,7 +145,7 @@ function readHeaderBlock(lines: string[], start: number): HeaderBlock | null {
     }
     const last = order[order.length - 1];
     const next = lines[index + 1];
-    if (last && next !== undefined && matchHeaderLine(next)) {
+    if (last && next !== undefined && matchLine(next)) {
       fields[last] = `${fields[last] ?? ''} ${line.trim()}`.trim();
       index++;
       continue;

@@ -294,6 +294,22 @@ describe('Thunderbird inline forwards', () => {
     },
   );
 
+  it('reads header cells that lost their colons under the separator, and no such table without one', async () => {
+    const table =
+      'Asunto\tHemos recibido tu solicitud\nFecha\tWed, 03 Jun 2026 19:00:00 +0200\n' +
+      'De\tFerrovía Express <reembolsos@ferrovia.example.es>\nPara\tCarmen <carmen@example-user.org>';
+    const forwarded = await read(
+      `Reclamación enviada.\n\n-------- Mensaje reenviado --------\n${table}\n\n${VENDOR_BODY}`,
+    );
+    expect(forwarded.forward).toBe('thunderbird-inline');
+    expect(forwarded.from?.address).toBe('reembolsos@ferrovia.example.es');
+    expect(forwarded.text).toBe(VENDOR_BODY);
+    const timetable = await read(
+      `Ihre Fahrt:\n\nVon\tBerlin <fahrt@bahn.example.de>\nAn\tHamburg\nDatum\t12.05.2026\n\n${VENDOR_BODY}`,
+    );
+    expect(timetable.forward).toBe('direct');
+  });
+
   it('unquotes a forwarded message that is quoted as a whole', async () => {
     const quoted = VENDOR_BODY.split('\n')
       .map((line) => `> ${line}`)
