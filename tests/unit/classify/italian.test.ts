@@ -23,6 +23,12 @@ describe('Italian kinds', () => {
     ['Il rimborso è stato emesso come Credito Rossi Viaggi, che puoi utilizzare entro 12 mesi.'],
     ['Il rimborso è stato emesso sotto forma di credito di viaggio.'],
     ['La conferma che il contratto è stato disdetto ti arriverà entro 5 giorni.'],
+    // The contract or supply is only the complement: what was closed is an invoice, a case, a complaint.
+    ['La fattura relativa alla fornitura è stata chiusa il 12/03/2026.'],
+    ['La pratica relativa alla tua fornitura è stata chiusa.'],
+    ['Il reclamo relativo al contratto è stato chiuso.'],
+    // A supply cut for arrears is no cancellation the customer asked for.
+    ['La tua fornitura è stata disattivata per morosità in data 01/04/2026.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });
