@@ -208,6 +208,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
 
   const promises = extractPromises(analysed, pack, finalKinds);
   const senderCountry = dollarCountry(lowerText, message.vendorDomain?.split('.').at(-1) ?? null);
+  // Where the refusal stands tells the sum asked back (before it) from what is offered instead (after it).
   const refusal = finalKinds.includes('refund.rejected')
     ? reading.evidence.get('refund.rejected')?.[0]
     : undefined;

@@ -13,12 +13,11 @@ const NONE: AmountReading = { amount: null, currency: null };
 const COMPANY_LABEL_REACH = 60;
 
 /**
- * The money the message is about refunding (`refusalIndex`: where the sentence refusing a refund begins, if
- * one does). Each sum is scored by its label (the text before it on its
- * line or in its sentence): a refund word there counts most ("Refund amount: €4.99", "refund of $45.00"),
- * a refund word elsewhere in the sentence less; paid totals, prices, fees and "non-refundable" count
- * against. A sum given again in another currency in brackets ("47,98 € (93,84 лв.)") is the same sum:
- * the first figure wins ties.
+ * The money the message is about refunding (`refusalIndex`: where the sentence refusing a refund begins, if one
+ * does). Each sum is scored by its label (the text before it on its line or in its sentence): a refund word
+ * there counts most ("Refund amount: €4.99", "refund of $45.00"), a refund word elsewhere in the sentence less;
+ * paid totals, prices, fees and "non-refundable" count against. A sum given again in another currency in
+ * brackets ("47,98 € (93,84 лв.)") is the same sum: the first figure wins ties.
  */
 export function extractAmount(
   text: string,
