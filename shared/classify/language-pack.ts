@@ -252,6 +252,13 @@ function boundaryFor(previous: string | undefined, following: string): string {
 // A fragment may use other fragments ("{requestNoun}" inside "{cancelRequest}"), a few levels deep.
 const MAX_FRAGMENT_DEPTH = 4;
 
+// Fragments every language file may use. {itemStart}: the start of a sentence, after the marker of a list item if
+// there is one ("• Ihr Abonnement ist … beendet", "1. La résiliation …"), for look-behinds that anchor a phrase
+// at the sentence start.
+const SHARED_FRAGMENTS: Record<string, string> = {
+  itemStart: '^(?:[-*•·▪◦‣] *|\\d{1,2}[.)] +)?',
+};
+
 function expandFragments(pattern: string, fragments: Record<string, string>): string {
   let expanded = pattern;
   for (let depth = 0; depth < MAX_FRAGMENT_DEPTH; depth++) {
@@ -325,7 +332,7 @@ function anyPattern(
 
 /** Builds the compiled pack from a language file. */
 export function compilePack(data: LanguagePackData): LanguagePack {
-  const fragments = data.fragments ?? {};
+  const fragments = { ...SHARED_FRAGMENTS, ...data.fragments };
   const signals: Signal[] = [];
   for (const [kind, list] of Object.entries(data.signals) as [Kind, SignalData[]][]) {
     for (const signal of list) {
@@ -380,7 +387,12 @@ export function compilePack(data: LanguagePackData): LanguagePack {
         'gu',
       ),
     ),
-    conditional: phraseSearch(anyOf(data.conditionals, 'gu')),
+    conditional: phraseSearch(
+      anyOf(
+        data.conditionals.map((pattern) => expandFragments(pattern, fragments)),
+        'gu',
+      ),
+    ),
     consequence: anyPattern(data.consequences, 'gu', (words) => `,\\s+${words}\\b`),
     temporal: phraseSearch(anyOf(data.temporals, 'gu')),
     future: phraseSearch(anyOf(data.future, 'gu')),
