@@ -213,14 +213,11 @@ export function classifyText(message: ClassifiableMessage): Classification {
     ? reading.evidence.get('refund.rejected')?.[0]
     : undefined;
   const refusalIndex = refusal ? fullText.indexOf(refusal) : -1;
-  const { amount, currency } = extractAmount(
-    fullText,
-    pack,
-    finalKinds,
+  const { amount, currency } = extractAmount(fullText, pack, finalKinds, {
     lowerText,
     senderCountry,
-    refusalIndex === -1 ? null : refusalIndex,
-  );
+    refusalIndex: refusalIndex === -1 ? null : refusalIndex,
+  });
 
   const evidence: string[] = [];
   for (const kind of finalKinds) {

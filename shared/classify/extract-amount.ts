@@ -8,14 +8,23 @@ export interface AmountReading {
   currency: string | null;
 }
 
+/** What the classifier already knows of the message, besides its text. */
+export interface AmountContext {
+  /** The text lower-cased, when the caller has it already. */
+  lowerText?: string;
+  /** The sender's country (a top-level domain: "ca", "mx"), whose dollars or pesos a bare "$" means. */
+  senderCountry?: string | null;
+  /** Where the sentence refusing a refund begins, if one does. */
+  refusalIndex?: number | null;
+}
+
 const NONE: AmountReading = { amount: null, currency: null };
 // How far before a sum its label is looked for when telling a company's own sums ("SA au capital de").
 const COMPANY_LABEL_REACH = 60;
 
 /**
- * The money the message is about refunding (`refusalIndex`: where the sentence refusing a refund begins, if one
- * does). Each sum is scored by its label (the text before it on its line or in its sentence): a refund word
- * there counts most ("Refund amount: €4.99", "refund of $45.00"), a refund word elsewhere in the sentence less;
+ * The money the message is about refunding. Each sum is scored by its label (the text before it on its line or
+ * in its sentence): a refund word there counts most ("Refund amount: €4.99", "refund of $45.00"), a refund word elsewhere in the sentence less;
  * paid totals, prices, fees and "non-refundable" count against. A sum given again in another currency in
  * brackets ("47,98 € (93,84 лв.)") is the same sum: the first figure wins ties.
  */
@@ -23,9 +32,7 @@ export function extractAmount(
   text: string,
   pack: LanguagePack,
   kinds: readonly Kind[],
-  lowerText?: string,
-  senderCountry: string | null = null,
-  refusalIndex: number | null = null,
+  { lowerText, senderCountry = null, refusalIndex = null }: AmountContext = {},
 ): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
   const mentions = findMoney(text, lowerText, senderCountry).filter(
