@@ -40,9 +40,11 @@ const HEADER_LINE = new RegExp(
   'iu',
 );
 
-// "Subject<TAB>x": a forwarded-header table whose label cells lost their colons. Only read under a forward
-// separator: vendors' own tables ("Von<TAB>Berlin") look the same.
-const TABBED_HEADER_LINE = new RegExp(`^\\s*(${alternation([...labelToField.keys()])})\\t+(\\S.*)$`, 'iu');
+// "Subject<TAB>x" or "Subject x": forwarded headers whose labels lost their colons (a table's cells, a copy of
+// the rendered forward). Only read under a forward separator: vendors' own tables ("Von<TAB>Berlin") look the same.
+const labelGroup = `^\\s*(${alternation([...labelToField.keys()])})`;
+const TABBED_HEADER_LINE = new RegExp(`${labelGroup}\\t+(\\S.*)$`, 'iu');
+const SPACED_HEADER_LINE = new RegExp(`${labelGroup} +(\\S.*)$`, 'iu');
 
 const DASHED = (phrases: string[]) =>
   new RegExp(`^\\s*(-{2,})\\s*(?:${alternation(phrases)})\\s*-{2,}\\s*$`, 'iu');
@@ -81,9 +83,16 @@ export function matchHeaderLine(line: string): { field: HeaderField; value: stri
 
 /** {@link matchHeaderLine}, or a label and its value apart by a tab alone ("Asunto<TAB>…"), or null. */
 export function matchTabbedHeaderLine(line: string): { field: HeaderField; value: string } | null {
-  const header = matchHeaderLine(line);
-  if (header) return header;
-  const match = TABBED_HEADER_LINE.exec(line);
+  return matchHeaderLine(line) ?? matchLabelled(TABBED_HEADER_LINE, line);
+}
+
+/** {@link matchTabbedHeaderLine}, or a label and its value apart by spaces alone ("Subject Your refund"), or null. */
+export function matchSpacedHeaderLine(line: string): { field: HeaderField; value: string } | null {
+  return matchTabbedHeaderLine(line) ?? matchLabelled(SPACED_HEADER_LINE, line);
+}
+
+function matchLabelled(regex: RegExp, line: string): { field: HeaderField; value: string } | null {
+  const match = regex.exec(line);
   const field = match ? labelToField.get((match[1] ?? '').toLowerCase()) : undefined;
   return field ? { field, value: (match?.[2] ?? '').trim() } : null;
 }

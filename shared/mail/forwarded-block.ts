@@ -2,6 +2,7 @@ import {
   type HeaderField,
   matchHeaderLine,
   matchSeparator,
+  matchSpacedHeaderLine,
   matchTabbedHeaderLine,
   type SeparatorKind,
 } from './forward-markers';
@@ -52,6 +53,12 @@ export function findForwardedBlock(text: string): ForwardedBlock | null {
       const block = readHeaderBlock(lines, start, announced ? matchTabbedHeaderLine : matchHeaderLine);
       if (block && acceptsSeparated(block, separator.kind)) {
         return assemble(lines, index, block, separator.kind, separator.dashes);
+      }
+      // Labels without any colon ("From Shop <…>" as a rendered forward was copied) count only with both a
+      // sender and a subject: a body opening "A seguito di …" right under the separator is no header.
+      const spaced = announced ? readHeaderBlock(lines, start, matchSpacedHeaderLine) : null;
+      if (spaced?.fields.from !== undefined && spaced.fields.subject !== undefined) {
+        return assemble(lines, index, spaced, separator.kind, separator.dashes);
       }
       continue;
     }

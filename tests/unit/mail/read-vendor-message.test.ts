@@ -310,6 +310,24 @@ describe('Thunderbird inline forwards', () => {
     expect(timetable.forward).toBe('direct');
   });
 
+  it('reads labels without colons under a forward separator when a sender and a subject are there', async () => {
+    const headers =
+      'From Shop <help@shop.example.com>\nDate Mon, 13 Apr 2026 at 12:06\n' +
+      'Subject Refund issued\nTo Maria <maria@example-user.org>';
+    const gmail = await read(
+      `See below.\n\n---------- Forwarded message ---------\n${headers}\n\n${VENDOR_BODY}`,
+    );
+    expect(gmail.forward).toBe('gmail-inline');
+    expect(gmail.from?.address).toBe('help@shop.example.com');
+    expect(gmail.subject).toBe('Refund issued');
+    expect(gmail.text).toBe(VENDOR_BODY);
+    // Prose right under the separator ("A seguito …", "Da lunedì …") is no header block without a subject.
+    const prose = await read(
+      `Guarda qui.\n\n-------- Messaggio Inoltrato --------\nA seguito della tua richiesta\nDa lunedì il servizio è chiuso.\n\n${VENDOR_BODY}`,
+    );
+    expect(prose.forward).toBe('direct');
+  });
+
   it('unquotes a forwarded message that is quoted as a whole', async () => {
     const quoted = VENDOR_BODY.split('\n')
       .map((line) => `> ${line}`)
