@@ -72,14 +72,14 @@ export function findForwardedBlock(text: string): ForwardedBlock | null {
 const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
 
 /**
- * A forward whose separator is itself quoted: Apple Mail puts the forward in a cited blockquote, which
- * turns into "> " lines. Only a forward separator counts here; a quoted header block alone belongs to a
- * reply chain.
+ * A forward whose separator is itself quoted: Apple Mail puts the forward in a cited blockquote, and Outlook
+ * set to prefix a forwarded message quotes its rule and headers, which turn into "> " lines. A quoted header
+ * block without a separator belongs to a reply chain; whether one under a rule or an "Original Message" line
+ * is a forward, the subject tells (see read-vendor-message.ts).
  */
 function findQuotedForward(lines: string[], index: number, prefix: string): ForwardedBlock | null {
   const depth = (prefix.match(/>/g) ?? []).length;
-  const separator = matchSeparator((lines[index] ?? '').slice(prefix.length));
-  if (separator?.kind !== 'forwarded-message' && separator?.kind !== 'begin-forwarded') return null;
+  if (!matchSeparator((lines[index] ?? '').slice(prefix.length))) return null;
   const unquoted = lines.slice(index).map((line) => stripQuoteLevels(line, depth));
   const block = findForwardedBlock(unquoted.join('\n'));
   if (block?.before !== '') return null;

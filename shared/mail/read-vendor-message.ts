@@ -142,6 +142,8 @@ function isForward(block: ForwardedBlock, message: ParsedMessage): boolean {
   if (!hasForwardPrefix(message.subject) && block.before.length > MAX_UNANNOUNCED_NOTE) return false;
   if (block.separator === 'forwarded-message' || block.separator === 'begin-forwarded') return true;
   if (hasForwardPrefix(message.subject)) return true;
+  // A quoted older message under a rule with no "Fwd:" in the subject: the text above it is a reply.
+  if (block.quoted) return false;
   return !hasReplyPrefix(message.subject) && block.before.length <= MAX_INTERMEDIATE_NOTE;
 }
 

@@ -178,6 +178,28 @@ describe('Outlook inline forwards', () => {
     expect(message.forwarderNote).toBe('Keep an eye on this.');
   });
 
+  it('recovers a forward that Outlook quoted line by line, rule and headers too, when the subject says forward', async () => {
+    const quote = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n');
+    const forwarded = quote(
+      `________________________________\nVon: Shop Support <help@shop.example.com>\nGesendet: Montag, 13. April 2026 12:06\nAn: Maria <maria@example-user.org>\nBetreff: Refund issued\n\n${VENDOR_BODY}`,
+    );
+    const message = await read(`Erledigt!\n\n${forwarded}`, { Subject: 'WG: Refund issued' });
+    expect(message.forward).toBe('outlook-inline');
+    expect(message.from?.address).toBe('help@shop.example.com');
+    expect(message.text).toBe(VENDOR_BODY);
+    expect(message.forwarderNote).toBe('Erledigt!');
+    // The same quoted block under a reply is the older message of a chain: the text above it is the message.
+    const reply = await read(`Your refund has been issued.\n\n${forwarded}`, {
+      Subject: 'Re: Refund issued',
+    });
+    expect(reply.forward).toBe('direct');
+    expect(reply.text).toBe('Your refund has been issued.');
+  });
+
   it('keeps a display-name-only sender (Outlook hides known addresses)', async () => {
     const message = await read(
       `De : IKEA France\nEnvoyé : lundi 13 juillet 2026 10:31\nÀ : Olivier <o@example-user.org>\nObjet : Remboursement\n\n${VENDOR_BODY}`,
