@@ -204,6 +204,17 @@ export function classifyText(message: ClassifiableMessage): Classification {
     reading,
     jsonLdKinds: jsonLd.statuses.map((status) => status.kind),
   });
+  // A shipping notice's return policy ("once your return reaches us, we refund the amount") is no refund under
+  // way: in a notice that the order is on its way and that states nothing else, a refund read only from
+  // sentences that wait on something ("once", "if") is dropped.
+  if (
+    found.size === 1 &&
+    reading.kinds.includes('refund.received') &&
+    !statedOutright(reading.evidence.get('refund.received') ?? [], analysed) &&
+    analysed.some((scopes) => pack.shippingNotice.test(scopes.sentence))
+  ) {
+    found.delete('refund.received');
+  }
   const finalKinds = resolveKinds(found);
 
   const promises = extractPromises(analysed, pack, finalKinds);

@@ -66,6 +66,11 @@ export interface LanguagePackData {
    */
   exampleLeadIns?: string[];
   marketing: string[];
+  /**
+   * Phrases saying an order is on its way ("your parcel has been dispatched", "ist unterwegs"): in such a notice
+   * a refund that waits on a return ("once your return reaches us, we refund the amount") is the return policy.
+   */
+  shippingNotices?: string[];
   /** Headings of legal notices (withdrawal rights, return policy): nothing from there on is this message's news. */
   boilerplate: string[];
   numbers: Record<string, number>;
@@ -170,6 +175,7 @@ export interface LanguagePack {
   exampleLeadIn: RegExp;
   amountAnaphor: RegExp;
   marketing: PhraseSearch;
+  shippingNotice: PhraseSearch;
   boilerplate: RegExp;
   duration: PhraseSearch;
   numbers: ReadonlyMap<string, number>;
@@ -417,6 +423,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     ),
     confirmationNotice: anyPattern(data.confirmationNotices, 'u', (openings) => `^${openings}`),
     marketing: phraseSearch(anyOf(data.marketing, 'gu')),
+    shippingNotice: phraseSearch(anyOf(data.shippingNotices ?? [], 'gu')),
     boilerplate: compile(`^(?:${data.boilerplate.join('|')})\\b`, 'u'),
     duration: phraseSearch(compile(duration, 'gu')),
     numbers: new Map(Object.entries(data.numbers).map(([word, value]) => [word.toLowerCase(), value])),

@@ -148,6 +148,23 @@ describe('German promises, amounts and references', () => {
     expect(classify(receipt).promises).toEqual([]);
   });
 
+  it('reads no refund into the return policy of a shipping notice, but one for a return under way', () => {
+    const policy =
+      'Sobald deine Rücksendung bei uns angekommen ist, erstatten wir dir den Betrag von 74,95 €.';
+    const shipped = classify(`Deine Bestellung 10307724 ist unterwegs und kommt morgen an.\n\n${policy}`);
+    expect(shipped.kinds).toEqual([]);
+    expect(shipped.amount).toBeNull();
+    const returned = classify(
+      `Deine Rücksendung zur Bestellung 10307724 haben wir registriert.\n\n${policy}`,
+    );
+    expect(returned.kinds).toEqual(['refund.received']);
+    // A refund the shipping notice states outright is a refund all the same.
+    const refunded = classify(
+      'Deine Bestellung ist unterwegs. Den Betrag von 5,00 € für den fehlenden Artikel erstatten wir innerhalb von 3 Tagen.',
+    );
+    expect(refunded.kinds).toEqual(['refund.received']);
+  });
+
   it('reads a mail with an English version after the German one as German', () => {
     const german =
       'Hallo Jonas,\n\ndeine Mitgliedschaft wurde gekündigt. Sie endet am 14.03.2026 und wird nicht mehr verlängert. Bis dahin kannst du alle Funktionen wie gewohnt nutzen. Wir würden uns freuen, dich wieder bei uns zu sehen.';
