@@ -24,9 +24,9 @@ const COMPANY_LABEL_REACH = 60;
 
 /**
  * The money the message is about refunding. Each sum is scored by its label (the text before it on its line or
- * in its sentence): a refund word there counts most ("Refund amount: €4.99", "refund of $45.00"), a refund word elsewhere in the sentence less;
- * paid totals, prices, fees and "non-refundable" count against. A sum given again in another currency in
- * brackets ("47,98 € (93,84 лв.)") is the same sum: the first figure wins ties.
+ * in its sentence): a refund word there counts most ("Refund amount: €4.99", "refund of $45.00"), a refund word
+ * elsewhere in the sentence less; paid totals, prices, fees and "non-refundable" count against. A sum given again
+ * in another currency in brackets ("47,98 € (93,84 лв.)") is the same sum: the first figure wins ties.
  */
 export function extractAmount(
   text: string,

@@ -41,7 +41,8 @@ const HEADER_LINE = new RegExp(
 );
 
 // "Subject<TAB>x" or "Subject x": forwarded headers whose labels lost their colons (a table's cells, a copy of
-// the rendered forward). Only read under a forward separator: vendors' own tables ("Von<TAB>Berlin") look the same.
+// the rendered forward). Only read under a forward separator: vendors' own tables ("Von<TAB>Berlin") look the
+// same.
 const labelGroup = `^\\s*(${alternation([...labelToField.keys()])})`;
 const TABBED_HEADER_LINE = new RegExp(`${labelGroup}\\t+(\\S.*)$`, 'iu');
 const SPACED_HEADER_LINE = new RegExp(`${labelGroup} +(\\S.*)$`, 'iu');
@@ -86,7 +87,7 @@ export function matchTabbedHeaderLine(line: string): { field: HeaderField; value
   return matchHeaderLine(line) ?? matchLabelled(TABBED_HEADER_LINE, line);
 }
 
-/** {@link matchTabbedHeaderLine}, or a label and its value apart by spaces alone ("Subject Your refund"), or null. */
+/** {@link matchTabbedHeaderLine}, or a label and its value apart by spaces alone ("Subject Your refund"). */
 export function matchSpacedHeaderLine(line: string): { field: HeaderField; value: string } | null {
   return matchTabbedHeaderLine(line) ?? matchLabelled(SPACED_HEADER_LINE, line);
 }
