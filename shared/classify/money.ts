@@ -12,7 +12,8 @@ export interface MoneyMention {
 }
 
 interface CurrencyTable {
-  symbols: { token: string; code: string }[];
+  /** `caseSensitive`: the token only as written ("Ft" is forints, "6 ft x 2 ft" are feet). */
+  symbols: { token: string; code: string; caseSensitive?: boolean }[];
   codes: string[];
   /** "$" and "dollars" are the currency of the sender's country where that has dollars or pesos. */
   localDollars: {
@@ -27,7 +28,7 @@ interface CurrencyTable {
 
 const table = currencies as CurrencyTable;
 const tokenCodes = table.symbols.map((symbol) => ({
-  regex: new RegExp(`^(?:${symbol.token})$`, 'iu'),
+  regex: new RegExp(`^(?:${symbol.token})$`, symbol.caseSensitive ? 'u' : 'iu'),
   code: symbol.code,
 }));
 const localDollar = new RegExp(`^(?:${table.localDollars.tokens.join('|')})$`, 'iu');
@@ -59,7 +60,11 @@ export function findMoney(
   const dollar = (senderCountry && table.localDollars.byCountry[senderCountry]) || null;
   for (const match of moneyMatches(lowerText)) {
     const groups = match.groups ?? {};
-    const token = groups.before ?? groups.after ?? '';
+    const lowerToken = groups.before ?? groups.after ?? '';
+    // The token as the text writes it: some are currencies in one case only.
+    const tokenAt =
+      match.index + match[0].indexOf(lowerToken, groups.before ? 0 : (groups.num2 ?? '').length);
+    const token = text.slice(tokenAt, tokenAt + lowerToken.length);
     const number = groups.num1 ?? groups.num2 ?? '';
     const named = groups.codeBefore ?? groups.codeAfter ?? groups.codeAfterSymbol;
     const currency = named

@@ -27,6 +27,12 @@ describe('reading sums of money', () => {
     expect(findMoney('size 39 €59.90').map((m) => m.amount)).toEqual(['59.90']);
   });
 
+  it('reads forints written "Ft" but no feet written "ft"', () => {
+    const read = (text: string) => findMoney(text).map((m) => [m.amount, m.currency]);
+    expect(read('a 6 ft x 2 ft desk for $219.00')).toEqual([['219.00', 'USD']]);
+    expect(read('Visszatérítés: 1 500 Ft')).toEqual([['1500.00', 'HUF']]);
+  });
+
   it.each([
     ['$62.37 CAD', '62.37', 'CAD'],
     ['CAD $62.37', '62.37', 'CAD'],
