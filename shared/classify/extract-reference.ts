@@ -103,11 +103,12 @@ export function withoutVendorName(
   return name ? candidates.filter((candidate) => candidate.value !== name) : candidates;
 }
 
-// "Order number: 6714", "order #5291": four digits set apart from the label by a colon or a number sign are the
-// number; four digits after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count.
+// "Order number: 6714", "order #5291", "Prenotazione n. 5521": four digits set apart from the label by a colon, a
+// number sign or an abbreviated "number" are the number; four digits after a bare word ("order 2026", "Bestellung
+// 1234 Stück") may be a year or a count.
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_SIGN = /[:#№]\s*$/u;
+const NUMBER_SIGN = /(?:[:#№°º]|(?<!\p{L})(?:n|nr|no|núm|num)\.)\s*$/iu;
 
 function isShortNumberAfterSign(value: string, label: string): boolean {
   return FOUR_DIGITS.test(value) && !YEAR.test(value) && NUMBER_SIGN.test(label);

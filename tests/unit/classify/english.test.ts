@@ -356,6 +356,9 @@ describe('English amounts and references', () => {
     expect(referenceOf('Your order #5291.')).toBe('5291');
     expect(referenceOf('Your order #2025.')).toBeNull();
     expect(referenceOf('Your order 6714.')).toBeNull();
+    // An abbreviated "number" sets the digits apart too ("n.", "Nr.", "n°", "no.").
+    expect(referenceOf('Booking no. 5521.')).toBe('5521');
+    expect(referenceOf('Booking no. 2026.')).toBeNull();
   });
 
   it('prefers the case number to the order number', () => {
