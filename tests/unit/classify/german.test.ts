@@ -18,6 +18,8 @@ describe('German kinds', () => {
     ['Den gezahlten Betrag von 1.234,56 € erstatten wir innerhalb von 5-7 Werktagen.', ['refund.received']],
     ['Vielen Dank für Ihren Antrag auf Entschädigung.', ['refund.received']],
     ['Stornierung bestätigt', ['cancellation.confirmed']],
+    // A direct debit cancelled is no cancellation of the contract, in either word order.
+    ['Die Lastschrift vom 3. März haben wir storniert.', []],
     // The refusal answers the refund asked for in the sentence before, not the cancellation confirmed above.
     [
       'Hiermit bestätigen wir die Kündigung Ihrer Mitgliedschaft zum 31.08.2026.\n\nSie baten uns außerdem, ' +
