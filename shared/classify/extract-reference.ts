@@ -1,5 +1,5 @@
 import type { LanguagePack } from './language-pack';
-import { lowerCaseKeepingOffsets } from './sentences';
+import { endsWithAbbreviation, lowerCaseKeepingOffsets } from './sentences';
 
 export interface ReferenceCandidate {
   value: string;
@@ -44,7 +44,10 @@ export function referenceCandidates(
       const prefixed = label.strength >= 2 ? withLetterPrefix(printed, text, end) : null;
       const value = prefixed ?? withDigitGroups(printed, text, end);
       const separated = match[0].slice(0, match[0].length - valueLength);
-      if (!looksLikeIdentifier(value) && !(label.strength >= 2 && isShortNumberAfterSign(value, separated)))
+      if (
+        !looksLikeIdentifier(value) &&
+        !(label.strength >= 2 && isShortNumberAfterSign(value, separated, pack.abbreviations))
+      )
         continue;
       found.push({ value, strength: label.strength, order: match.index });
       from = offset + Math.max(match[0].length, 1);
@@ -104,14 +107,15 @@ export function withoutVendorName(
 }
 
 // "Order number: 6714", "order #5291", "Prenotazione n. 5521": four digits set apart from the label by a colon, a
-// number sign or an abbreviated "number" are the number; four digits after a bare word ("order 2026", "Bestellung
-// 1234 Stück") may be a year or a count.
+// number sign or an abbreviation with its dot (the language's own: "no.", "Nr.", "n.") are the number; four digits
+// after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count.
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_SIGN = /(?:[:#№°º]|(?<!\p{L})(?:n|nr|no|núm|num)\.)\s*$/iu;
+const NUMBER_SIGN = /[:#№°º]\s*$/u;
 
-function isShortNumberAfterSign(value: string, label: string): boolean {
-  return FOUR_DIGITS.test(value) && !YEAR.test(value) && NUMBER_SIGN.test(label);
+function isShortNumberAfterSign(value: string, label: string, abbreviations: ReadonlySet<string>): boolean {
+  if (!FOUR_DIGITS.test(value) || YEAR.test(value)) return false;
+  return NUMBER_SIGN.test(label) || endsWithAbbreviation(label.trimEnd(), abbreviations);
 }
 
 /** Picks the strongest, earliest candidate. */

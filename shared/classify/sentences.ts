@@ -239,7 +239,7 @@ const WORD_WITH_DOTS = /^[\p{L}.-]+$/u;
  * Whether the text ends with one of the abbreviations and its dot ("… гр."), alone or as the last part of a
  * hyphenated compound ("Versicherungsschein-Nr.", "Kd.-Nr.").
  */
-function endsWithAbbreviation(text: string, abbreviations: ReadonlySet<string>): boolean {
+export function endsWithAbbreviation(text: string, abbreviations: ReadonlySet<string>): boolean {
   if (abbreviations.size === 0 || !text.endsWith('.')) return false;
   const wordStart = Math.max(text.lastIndexOf(' '), text.lastIndexOf('('), text.lastIndexOf('\t')) + 1;
   const word = text.slice(wordStart, -1);
