@@ -209,6 +209,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // sentences that wait on something ("once", "if") is dropped.
   if (
     found.size === 1 &&
+    found.has('refund.received') &&
     reading.kinds.includes('refund.received') &&
     !statedOutright(reading.evidence.get('refund.received') ?? [], analysed) &&
     analysed.some((scopes) => pack.shippingNotice.test(scopes.sentence))
