@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { type Understanding, understandMessage } from '../../shared/classify/understand-message';
+import { type Understanding, understandMessages } from '../../shared/classify/understand-message';
 
 /** One output line of `inbox-watcher classify`: the contract other tools read, field order included. */
 export type ClassifyRecord =
@@ -19,26 +19,38 @@ export type ClassifyRecord =
     }
   | { file: string; error: string };
 
-/** Reads one .eml file and understands it; any failure becomes an `error` record instead of a throw. */
-export async function classifyFile(file: string): Promise<ClassifyRecord> {
-  try {
-    const understanding = await understandMessage(await readFile(file));
-    return {
-      file,
-      kinds: understanding.kinds,
-      vendor: understanding.vendor,
-      vendorName: understanding.vendorName,
-      amount: understanding.amount,
-      currency: understanding.currency,
-      reference: understanding.reference,
-      language: understanding.language,
-      promises: understanding.promises,
-      forward: understanding.forward,
-      evidence: understanding.evidence,
-    };
-  } catch (error) {
-    return { file, error: describeError(error) };
-  }
+// Files read and understood together (understandMessages): enough to keep parsing and classifying apart, few
+// enough that results print soon and a long file list is never all in memory.
+const FILES_PER_BATCH = 32;
+
+/** Reads the files and understands them, a record per file in input order; a failure becomes an `error` record. */
+async function classifyFiles(files: readonly string[]): Promise<ClassifyRecord[]> {
+  const contents = await Promise.allSettled(files.map((file) => readFile(file)));
+  const readable = contents.flatMap((content) => (content.status === 'fulfilled' ? [content.value] : []));
+  const understood = await understandMessages(readable);
+  let nextUnderstood = 0;
+  return contents.map((content, index) => {
+    const file = files[index] as string;
+    const result = content.status === 'fulfilled' ? understood[nextUnderstood++] : content;
+    if (!result || result.status === 'rejected') return { file, error: describeError(result?.reason) };
+    return recordOf(file, result.value);
+  });
+}
+
+function recordOf(file: string, understanding: Understanding): ClassifyRecord {
+  return {
+    file,
+    kinds: understanding.kinds,
+    vendor: understanding.vendor,
+    vendorName: understanding.vendorName,
+    amount: understanding.amount,
+    currency: understanding.currency,
+    reference: understanding.reference,
+    language: understanding.language,
+    promises: understanding.promises,
+    forward: understanding.forward,
+    evidence: understanding.evidence,
+  };
 }
 
 function describeError(error: unknown): string {
@@ -94,10 +106,11 @@ export async function runClassifyCommand(args: string[], out: NodeJS.WritableStr
     return 2;
   }
   let exitCode = 0;
-  for (const file of positionals) {
-    const record = await classifyFile(file);
-    if ('error' in record) exitCode = 1;
-    out.write(values.pretty ? formatPretty(record) : `${JSON.stringify(record)}\n`);
+  for (let start = 0; start < positionals.length; start += FILES_PER_BATCH) {
+    for (const record of await classifyFiles(positionals.slice(start, start + FILES_PER_BATCH))) {
+      if ('error' in record) exitCode = 1;
+      out.write(values.pretty ? formatPretty(record) : `${JSON.stringify(record)}\n`);
+    }
   }
   return exitCode;
 }

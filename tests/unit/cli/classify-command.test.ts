@@ -114,6 +114,33 @@ describe('inbox-watcher classify', () => {
     expect(lines[2].kinds).toEqual(['refund.received']);
   });
 
+  it('keeps input order over more files than one batch reads, failures among them', async () => {
+    // Prepare
+    const dir = await mkdtemp(path.join(tmpdir(), 'classify-'));
+    const files = await Promise.all(
+      Array.from({ length: 70 }, async (_, index) => {
+        const file = path.join(dir, `mail-${index}.eml`);
+        if (index % 9 !== 4) await writeFile(file, vendorMail.replace('$12.00', `$${index + 1}.00`));
+        return file;
+      }),
+    );
+
+    // Act
+    const { code, stdout } = await classify(...files);
+
+    // Assess
+    expect(code).toBe(1);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.file)).toEqual(files);
+    lines.forEach((line, index) => {
+      if (index % 9 === 4) expect(line.error).toBe('file not found');
+      else expect(line.amount).toBe(`${index + 1}.00`);
+    });
+  });
+
   it('prints a readable block per file with --pretty', async () => {
     // Prepare
     const dir = await mkdtemp(path.join(tmpdir(), 'classify-'));
