@@ -137,11 +137,13 @@ export function chooseReference(candidates: readonly ReferenceCandidate[]): stri
 const BOOKING_CODE = /^[A-Z]{6}$/;
 const SUM = /^\d+[.]\d{1,2}$/;
 const DATE_LIKE = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$/;
+const DIGIT = /\p{N}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 function looksLikeIdentifier(value: string): boolean {
   if (BOOKING_CODE.test(value)) return true;
-  if (value.length < 5 || !/\p{N}/u.test(value) || SUM.test(value) || isDate(value)) return false;
-  return !/\p{Ll}/u.test(value) || isMostlyDigits(value);
+  if (value.length < 5 || !DIGIT.test(value) || SUM.test(value) || isDate(value)) return false;
+  return !LOWER_CASE_LETTER.test(value) || isMostlyDigits(value);
 }
 
 /**

@@ -36,6 +36,9 @@ function monthOf(token: string): number | null {
 const TIME = /(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*(\p{L}[\p{L}.]*(?:\s\p{L}+)?))?/u;
 const ZONE =
   /\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?|(?<=\s)([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b/i;
+// An elided preposition may stand before a month ("13 d’abr. 2026" in Catalan).
+const ELIDED_PREPOSITION = /^\p{L}{1,3}['’]/u;
+const NOT_A_WORD_LETTER = /[^\p{L}.]/gu;
 const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /**
@@ -170,8 +173,7 @@ function wordedDate(text: string): YearMonthDay | null {
       else if (day === null && number >= 1 && number <= 31) day = number;
       continue;
     }
-    // An elided preposition may stand before a month ("13 d’abr. 2026" in Catalan).
-    const word = token.replace(/^\p{L}{1,3}['’]/u, '').replace(/[^\p{L}.]/gu, '');
+    const word = token.replace(ELIDED_PREPOSITION, '').replace(NOT_A_WORD_LETTER, '');
     if (!word) continue;
     const month = monthOf(word);
     if (month) monthCandidates.push({ month, alsoWeekday: weekdayNames.has(fold(word)) });
