@@ -4,7 +4,7 @@
  * ways: one message at a time (`understandMessage`, as the inbound Lambda and the SMTP listener take mail) and in
  * batches (`understandMessages`, as `inbox-watcher classify FILE...` reads files).
  *
- *   npm run bench:classify [-- --rounds 20]
+ *   npm run bench:classify [-- --rounds 20 --batch 32]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,11 +60,10 @@ for (let i = 0; i < 3; i++) {
 const verdict = (ratio: number) =>
   `${ratio.toFixed(2)} (target >= 0.70) ${ratio >= 0.7 ? 'OK' : 'BELOW TARGET'}`;
 console.log(`messages: ${messages.length} corpus messages x ${rounds} rounds, best of 3`);
-console.log(`mailparser.simpleParser:                  ${best.baseline.toFixed(0)} msg/s`);
-console.log(`understandMessage, one at a time:         ${best.oneAtATime.toFixed(0)} msg/s`);
-console.log(
-  `understandMessages, batches of ${String(batchSize).padEnd(3)}:      ${best.batched.toFixed(0)} msg/s`,
-);
+const rateLine = (label: string, rate: number) => `${`${label}:`.padEnd(42)}${rate.toFixed(0)} msg/s`;
+console.log(rateLine('mailparser.simpleParser', best.baseline));
+console.log(rateLine('understandMessage, one at a time', best.oneAtATime));
+console.log(rateLine(`understandMessages, batches of ${batchSize}`, best.batched));
 console.log(`ratio one at a time: ${verdict(best.oneAtATime / best.baseline)}`);
 console.log(`ratio batched:       ${verdict(best.batched / best.baseline)}`);
 console.log(`heap used after run: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MiB`);
