@@ -31,8 +31,12 @@ async function classifyFiles(files: readonly string[]): Promise<ClassifyRecord[]
   let nextUnderstood = 0;
   return contents.map((content, index) => {
     const file = files[index] as string;
-    const result = content.status === 'fulfilled' ? understood[nextUnderstood++] : content;
-    if (!result || result.status === 'rejected') return { file, error: describeError(result?.reason) };
+    // understandMessages gives one result per file read, in order.
+    const result =
+      content.status === 'fulfilled'
+        ? (understood[nextUnderstood++] as PromiseSettledResult<Understanding>)
+        : content;
+    if (result.status === 'rejected') return { file, error: describeError(result.reason) };
     return recordOf(file, result.value);
   });
 }
