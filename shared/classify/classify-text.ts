@@ -3,6 +3,7 @@ import {
   holdsRefund,
   type KindReading,
   listedRequests,
+  refusedRefundRequest,
   refusesCancellation,
   resolveKinds,
 } from './detect-kinds';
@@ -187,6 +188,14 @@ export function classifyText(message: ClassifiableMessage): Classification {
     found.delete('cancellation.confirmed');
     if (!statedOutright(reading.evidence.get('refund.received') ?? [], analysed)) {
       found.delete('refund.received');
+    }
+  }
+  // "You asked us to refund the premium. We cannot grant your request." refuses that refund.
+  if (!found.has('refund.confirmed') && !found.has('refund.rejected')) {
+    const refusal = refusedRefundRequest(analysed, pack);
+    if (refusal) {
+      found.add('refund.rejected');
+      reading.evidence.set('refund.rejected', refusal);
     }
   }
   // A refusal phrase that names no refund ("we cannot act on your request") refuses a refund only in a

@@ -148,6 +148,29 @@ export function refusesCancellation(analysed: readonly SentenceScopes[], pack: L
 }
 
 /**
+ * The refusal of a refund asked for in the sentence before ("Sie haben die Erstattung des Beitrags
+ * beantragt. Leider können wir Ihrem Antrag nicht entsprechen."): those two sentences, or null. Such a refusal names
+ * no refund itself, so no refund phrase reads it.
+ */
+export function refusedRefundRequest(
+  analysed: readonly SentenceScopes[],
+  pack: LanguagePack,
+): string[] | null {
+  for (const [index, scopes] of analysed.entries()) {
+    if (scopes.isQuestion) continue;
+    for (const match of pack.cancellationRefusal.matches(scopes.sentence)) {
+      const end = match.index + match[0].length;
+      if (isHypothetical(scopes, match.index, end)) continue;
+      const previous = analysed[index - 1];
+      // A refusal naming the refund itself is read by the refund phrases.
+      if (!previous || pack.refundWord.test(scopes.sentence)) continue;
+      if (refusesARefundRequest(scopes, previous, pack)) return [previous.original, scopes.original];
+    }
+  }
+  return null;
+}
+
+/**
  * Whether a refusal that names no cancellation ("Leider können wir diesem Wunsch nicht entsprechen") answers a
  * refund asked for in its own sentence or the one before ("Sie baten uns, Ihnen die Beiträge … zu erstatten"):
  * it refuses that refund, and leaves a cancellation confirmed elsewhere in the letter standing.
@@ -159,11 +182,20 @@ function refusesARefundRequest(
 ): boolean {
   if (mentionsTopic(pack.topics.cancellation, refusal.sentence)) return false;
   if (pack.refundWord.test(refusal.sentence)) return true;
-  return (
-    previous !== undefined &&
-    pack.refundWord.test(previous.sentence) &&
-    !mentionsTopic(pack.topics.cancellation, previous.sentence)
-  );
+  return previous !== undefined && namesRefundFirst(previous.sentence, pack);
+}
+
+/**
+ * Whether a sentence names a refund and no cancellation before it: "your request for a refund of the fee paid
+ * on termination" asks for a refund, "you asked us to cancel and refund" for a cancellation first.
+ */
+function namesRefundFirst(sentence: string, pack: LanguagePack): boolean {
+  const refund = pack.refundWord.exec(sentence);
+  if (!refund) return false;
+  const topic = pack.topics.cancellation;
+  topic.lastIndex = 0;
+  const cancellation = topic.exec(sentence);
+  return !cancellation || refund.index < cancellation.index;
 }
 
 /**

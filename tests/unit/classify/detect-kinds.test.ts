@@ -4,6 +4,7 @@ import { compilePack, type LanguagePackData } from '../../../shared/classify/lan
 import english from '../../../shared/classify/rules/en.json';
 import { analyseSentence } from '../../../shared/classify/sentences';
 import { KINDS } from '../../../shared/classify/types';
+import { classify } from './classify-helpers';
 
 /** English with only the given phrases, in the given order. */
 function packWith(phrases: LanguagePackData['signals']['cancellation.confirmed']) {
@@ -93,5 +94,49 @@ describe('detectKinds', () => {
       ),
     ).toEqual(['refund.rejected']);
     expect(read('If your plan was cancelled late, we are unable to refund it.')).toEqual([]);
+  });
+});
+
+describe('a request refused in the sentence after it is named', () => {
+  it.each([
+    [
+      'You asked us to refund the unused part of your annual fee. Unfortunately we are unable to grant your request.',
+      ['refund.rejected'],
+    ],
+    [
+      'Получихме Вашето искане за възстановяване на платената сума. За съжаление не можем да удовлетворим искането.',
+      ['refund.rejected'],
+    ],
+    [
+      'Nos solicitó el reembolso de la cuota de enero. Lamentablemente no podemos atender su solicitud.',
+      ['refund.rejected'],
+    ],
+    [
+      'Ci ha chiesto il rimborso del canone di marzo. Purtroppo non possiamo accogliere la sua richiesta.',
+      ['refund.rejected'],
+    ],
+    // The refund asked for names the cancellation after it: the refusal leaves the cancellation standing.
+    [
+      'Your contract has been terminated as of 1 November. You asked us to refund the fee paid on termination. ' +
+        'Unfortunately we are unable to grant your request.',
+      ['cancellation.confirmed', 'refund.rejected'],
+    ],
+    // Both asked for, both refused: no cancellation is read.
+    [
+      'You asked us to cancel your contract and refund the fee. Unfortunately we are unable to grant your request.',
+      ['refund.rejected'],
+    ],
+    // The refused request was a cancellation: nothing is cancelled, and no refund was refused.
+    [
+      'We have received your request to cancel your contract. Unfortunately we cannot accept your request, as the minimum term runs until May 2027.',
+      [],
+    ],
+    // Not a refusal of the request, only of one way to send it.
+    [
+      'You asked us to refund the fee. We cannot accept your request by phone, please use the online form.',
+      [],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
   });
 });

@@ -24,7 +24,11 @@ describe('German kinds', () => {
     [
       'Hiermit bestätigen wir die Kündigung Ihrer Mitgliedschaft zum 31.08.2026.\n\nSie baten uns außerdem, ' +
         'Ihnen die Beiträge für Januar zu erstatten. Leider können wir diesem Wunsch nicht entsprechen.',
-      ['cancellation.confirmed'],
+      ['cancellation.confirmed', 'refund.rejected'],
+    ],
+    [
+      'Sie haben die Rückzahlung des Jahresbeitrags beantragt. Leider können wir Ihrem Antrag nicht entsprechen.',
+      ['refund.rejected'],
     ],
     [
       'Hiermit bestätigen wir die Kündigung Ihrer Mitgliedschaft zum 31.08.2026.\n\nSie baten uns außerdem, ' +
