@@ -135,9 +135,10 @@ export function classifyText(message: ClassifiableMessage): Classification {
   // Too little text to tell the language ("Order cancelled"): read it as English, report the language unknown.
   const pack = (detected ?? FALLBACK_LANGUAGE).pack();
   const analysed = newsPart(
-    splitSentences(withoutUnstatedText(fullText, pack.exampleLeadIn), pack.abbreviations).map((sentence) =>
-      analyseSentence(sentence, pack),
-    ),
+    splitSentences(
+      withoutUnstatedText(fullText, { example: pack.exampleLeadIn, title: pack.titleLeadIn }),
+      pack.abbreviations,
+    ).map((sentence) => analyseSentence(sentence, pack)),
     pack,
   );
   const candidates = withoutVendorName(

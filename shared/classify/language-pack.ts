@@ -65,6 +65,11 @@ export interface LanguagePackData {
    * така:"): a quoted passage under it is the example, not this message's news.
    */
   exampleLeadIns?: string[];
+  /**
+   * Words just before a quoted title ('the email we sent titled "Your account has been closed"', "mit dem Betreff
+   * „…“"): the passage in quotes names another mail, whatever its length; it states nothing of this one.
+   */
+  titleLeadIns?: string[];
   marketing: string[];
   /**
    * Phrases saying an order is on its way ("your parcel has been dispatched", "ist unterwegs"): in such a notice
@@ -173,6 +178,8 @@ export interface LanguagePack {
   restatement: PhraseSearch;
   listLeadIn: RegExp;
   exampleLeadIn: RegExp;
+  /** Matches at the end of the text before a quoted title: see {@link LanguagePackData.titleLeadIns}. */
+  titleLeadIn: RegExp;
   amountAnaphor: RegExp;
   marketing: PhraseSearch;
   shippingNotice: PhraseSearch;
@@ -415,6 +422,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
     listLeadIn: anyPattern(data.listLeadIns),
     exampleLeadIn: anyOf(data.exampleLeadIns ?? []),
+    titleLeadIn: anyPattern(data.titleLeadIns, 'iu', (words) => `${words}\\s*:?\\s*$`),
     // At the sentence start, after at most two words ("Et ce montant", "Dieser Betrag von").
     amountAnaphor: anyPattern(
       data.amountAnaphora,

@@ -41,6 +41,14 @@ const QUOTED_PASSAGE = /(?<![^\s:(])"(?:[^"\n]|\n(?![ \t]*\n)){10,400}?"(?![\p{L
 // broadband has been cancelled"'); a status in quotes ('now shows as "Cancelled and refunded"') is shorter.
 const MIN_QUOTED_WORDS = 6;
 const NOTHING = /(?!)/;
+
+/** What introduces a quoted passage that is not the vendor's statement: an example's lead-in line, a title's words. */
+export interface QuoteLeadIns {
+  example: RegExp;
+  title: RegExp;
+}
+
+const NO_LEAD_INS: QuoteLeadIns = { example: NOTHING, title: NOTHING };
 // A step of a progress tracker not reached yet, its box or circle left empty ("◯ Refund issued", "[ ] Refund").
 const OPEN_STEP = /^[ \t]*(?:[◯○◌☐□◻◽⬜⚪]|\[ \])[^\n]*$/gmu;
 const MAY_HOLD_OPEN_STEP = /[◯○◌☐□◻◽⬜⚪]|\[ \]/u;
@@ -71,11 +79,11 @@ function lineWithWordsBefore(text: string, index: number): string {
  * under a line introducing an example ("Cuando la baja esté hecha, te enviaremos un SMS como este:"). A
  * marketplace quoting the seller's message to the customer ("New message from MossAndMaple") is neither.
  */
-function quotesOthers(text: string, passage: string, index: number, exampleLeadIn: RegExp): boolean {
+function quotesOthers(text: string, passage: string, index: number, leadIns: QuoteLeadIns): boolean {
   const before = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
-  if (before.trim()) return wordCount(passage) >= MIN_QUOTED_WORDS;
+  if (before.trim()) return wordCount(passage) >= MIN_QUOTED_WORDS || leadIns.title.test(before);
   const leadIn = lineWithWordsBefore(text, index);
-  return leadIn.endsWith(':') && exampleLeadIn.test(leadIn.toLowerCase());
+  return leadIn.endsWith(':') && leadIns.example.test(leadIn.toLowerCase());
 }
 
 /**
@@ -84,12 +92,12 @@ function quotesOthers(text: string, passage: string, index: number, exampleLeadI
  * and the steps of a tracker still to come ("◯ Refund issued" under "✔ Parcel received"). Works on normalised
  * text (quotes folded to '"').
  */
-export function withoutUnstatedText(text: string, exampleLeadIn: RegExp = NOTHING): string {
+export function withoutUnstatedText(text: string, leadIns: QuoteLeadIns = NO_LEAD_INS): string {
   let kept = text;
   if (kept.includes('"')) {
     const withoutTestimonials = kept.replace(TESTIMONIAL, blank);
     kept = withoutTestimonials.replace(QUOTED_PASSAGE, (passage, index: number) =>
-      quotesOthers(withoutTestimonials, passage, index, exampleLeadIn) ? blank(passage) : passage,
+      quotesOthers(withoutTestimonials, passage, index, leadIns) ? blank(passage) : passage,
     );
   }
   if (MAY_HOLD_OPEN_STEP.test(kept)) kept = kept.replace(OPEN_STEP, blank);

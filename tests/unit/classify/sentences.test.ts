@@ -102,15 +102,22 @@ describe('withoutUnstatedText', () => {
   });
 
   it('blanks a quoted block under a line introducing an example, and keeps a quoted message', () => {
-    const exampleLeadIn = /like this|например/u;
+    const leadIns = { example: /like this|например/u, title: /(?!)/u };
     const example =
       'Once it is done, we send a text like this:\n\n  "Your line has been cancelled. No more charges."\n';
-    expect(withoutUnstatedText(example, exampleLeadIn)).toBe(
-      'Once it is done, we send a text like this:\n\n  \n',
-    );
+    expect(withoutUnstatedText(example, leadIns)).toBe('Once it is done, we send a text like this:\n\n  \n');
     const relayed =
       'The seller sent you a message:\n\n"I have issued a refund of £18.00 for the missing planter."';
-    expect(withoutUnstatedText(relayed, exampleLeadIn)).toBe(relayed);
+    expect(withoutUnstatedText(relayed, leadIns)).toBe(relayed);
+  });
+
+  it('blanks a quoted title after its lead-in words, however short', () => {
+    const leadIns = { example: /(?!)/u, title: /(?:titled|mit dem Betreff)\s*:?\s*$/iu };
+    expect(withoutUnstatedText('Please ignore our email titled "Account closed" from Monday.', leadIns)).toBe(
+      'Please ignore our email titled  from Monday.',
+    );
+    const status = 'Your plan now shows as "Cancelled and refunded".';
+    expect(withoutUnstatedText(status, leadIns)).toBe(status);
   });
 });
 
