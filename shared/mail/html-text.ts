@@ -50,6 +50,9 @@ function hasPreviousCell(node: SiblingNode): boolean {
 const convertHtml = compile({
   wordwrap: false,
   limits: { maxInputLength: 2_000_000 },
+  // The whole document, not only <body>: a forward pasted above a vendor's <html> (the note and the forwarded
+  // header block outside it) must survive; <head> is skipped below anyway.
+  baseElements: { selectors: [] },
   formatters: { cell: formatCell },
   selectors: [
     // Hrefs stay out of the text (they read as noise to the classifier); extractLinks keeps them.

@@ -30,6 +30,15 @@ describe('htmlToText', () => {
   it('keeps headings in their own case', () => {
     expect(htmlToText('<h1>Refund issued</h1><p>Done.</p>')).toBe('Refund issued\n\nDone.');
   });
+
+  it('keeps a forward pasted above the vendor document, outside its body', () => {
+    const html =
+      '<div>Is this the one I cancelled?</div><div>De: zooplus &lt;news@zooplus.fr&gt;<br>Objet: Offre</div>' +
+      '<html><head><title>Offre</title></head><body><p>Bonjour Sophie,</p></body></html>';
+    expect(htmlToText(html)).toBe(
+      'Is this the one I cancelled?\nDe: zooplus <news@zooplus.fr>\nObjet: Offre\n\nBonjour Sophie,',
+    );
+  });
 });
 
 describe('extractLinks', () => {
