@@ -156,15 +156,18 @@ export function refusedRefundRequest(
   analysed: readonly SentenceScopes[],
   pack: LanguagePack,
 ): string[] | null {
-  for (const [index, scopes] of analysed.entries()) {
-    if (scopes.isQuestion) continue;
+  for (let index = 1; index < analysed.length; index++) {
+    const scopes = analysed[index] as SentenceScopes;
+    const previous = analysed[index - 1] as SentenceScopes;
+    // The cheap tests first: the refusal searches are long, and few sentences follow a refund asked for. A
+    // refusal naming the refund itself is read by the refund phrases.
+    if (scopes.isQuestion || pack.refundWord.test(scopes.sentence)) continue;
+    if (!namesRefundFirst(previous.sentence, pack)) continue;
+    if (mentionsTopic(pack.topics.cancellation, scopes.sentence)) continue;
     for (const match of pack.cancellationRefusal.matches(scopes.sentence)) {
-      const end = match.index + match[0].length;
-      if (isHypothetical(scopes, match.index, end)) continue;
-      const previous = analysed[index - 1];
-      // A refusal naming the refund itself is read by the refund phrases.
-      if (!previous || pack.refundWord.test(scopes.sentence)) continue;
-      if (refusesARefundRequest(scopes, previous, pack)) return [previous.original, scopes.original];
+      if (!isHypothetical(scopes, match.index, match.index + match[0].length)) {
+        return [previous.original, scopes.original];
+      }
     }
   }
   return null;
