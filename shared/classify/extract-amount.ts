@@ -51,7 +51,12 @@ export function extractAmount(
   // the tickets below" above "Amount paid: £42.60") speaks of the refund (not a repair quote beside the
   // refusal).
   const pendingOrDone = kinds.includes('refund.received') || kinds.includes('refund.confirmed');
-  const sums = mentions.filter((m) => !isConversion(text, m, mentions));
+  // A voucher or credit given instead ("plus €5 of credit") is not the money refunded, and no rival to it.
+  const sums = mentions.filter(
+    (m) =>
+      !isConversion(text, m, mentions) &&
+      !pack.voucher.test(sentenceOf(text, m, pack.abbreviations).join(' ')),
+  );
   const distinct = new Set(sums.map((m) => `${m.amount} ${m.currency}`));
   const only = sums[0];
   if (!only || distinct.size !== 1) return NONE;

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads the only refunded sum past a voucher given on top of it', () => {
+    expect(
+      moneyOf(
+        'Your order was cancelled by the restaurant.\n\nTotal: £23.60\n\nWe have refunded the full amount to your ' +
+          'card.\n\nAs an apology, here is a £5.00 voucher for your next order.',
+      ),
+    ).toBe('23.60 GBP');
+  });
+
   it('reads the sum the next sentence refunds, pointing back or naming its own', () => {
     expect(
       moneyOf(
