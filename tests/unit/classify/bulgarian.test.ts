@@ -90,3 +90,46 @@ describe('Bulgarian refused cancellation', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round RK–RN', () => {
+  it('reads how long the inspection of returned goods takes as no refund promise', () => {
+    expect(
+      promisesOf(
+        'Пратката Ви пристигна в склада. Проверката на стоката отнема до 2 работни дни. След това ще възстановим сумата по картата Ви в рамките на 5 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+
+  it('still reads a refund promised after the inspection', () => {
+    expect(
+      promisesOf(
+        'Получихме заявката Ви за възстановяване. Ще възстановим сумата в срок до 10 работни дни след проверка.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('does not take the phone number of a contract ("договор за номер") as the reference', () => {
+    const text =
+      'Получихме заявлението Ви за прекратяване на договор за номер 0899 111 222. За съжаление не можем да извършим прекратяването.';
+    expect(classify(text).reference).toBeNull();
+    expect(classify('Получихме заявлението Ви за прекратяване на договор номер 4411223.').reference).toBe(
+      '4411223',
+    );
+  });
+
+  it('reads a complaint about a charge for a service the customer did not order as a refund matter under review', () => {
+    expect(
+      classify(
+        'Получихме Вашата жалба за таксуване на услуга „Музика+“, която не сте поръчвали. Ще Ви отговорим в срок от 30 дни.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('does not read a billing complaint that disputes no charge as a refund matter', () => {
+    expect(
+      classify(
+        'Получихме Вашата рекламация за таксуване на сметката за март. Ще Ви отговорим в срок от 30 дни.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});

@@ -428,3 +428,32 @@ describe('English amounts and references', () => {
     ).toBeNull();
   });
 });
+
+describe('English refund passed to a team', () => {
+  it('reads a matter passed to a team that will look into a refund as received', () => {
+    expect(
+      classify('We have passed it on to our accounts team, who will look into a refund for the extra charge.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+  it('does not read it as confirmed', () => {
+    expect(
+      classify('We have passed it on to our accounts team, who will look into a refund for the extra charge.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
+  it('reads a time to respond to refund requests as no refund promise', () => {
+    expect(
+      promisesOf(
+        'We have received your claim for a refund. Our team aims to reply to refund claims within 10 days.',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a refund paid within a time as a promise', () => {
+    expect(
+      promisesOf(
+        'We have received your claim for a refund. Your refund will be paid within 10 working days.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+});

@@ -132,3 +132,26 @@ describe('French registered requests and customer deadlines', () => {
     ]);
   });
 });
+
+describe('French compensation paid', () => {
+  it('reads a compensation paid out as a confirmed refund', () => {
+    expect(classify('Votre compensation pour le retard de votre train a bien été versée.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+  });
+  it('does not read a compensation request paid as confirmed', () => {
+    expect(classify('Votre demande de compensation a été envoyée à notre service.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+});
+
+describe('French adverbial compensation', () => {
+  it('does not read "en compensation" with a voucher as a refund', () => {
+    expect(
+      classify(
+        "Toutes nos excuses. En compensation, un bon d'achat de 15 € a été versé sur votre compte client.",
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});

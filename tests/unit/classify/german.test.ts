@@ -189,3 +189,17 @@ describe('German without stop-words', () => {
     expect(classify('Kündigungsbestätigung').language).toBe('de');
   });
 });
+
+describe('German refund sum with a period before the amount', () => {
+  it('reads a premium for a stated period transferred back as confirmed', () => {
+    const text =
+      'Den überzahlten Beitrag für die Monate 01.05.2026 bis 30.06.2026 in Höhe von 48,10 € haben wir gestern auf Ihr Konto überwiesen.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('48.10 EUR');
+  });
+  it('does not read the same sentence with a future transfer as confirmed', () => {
+    const text =
+      'Den überzahlten Beitrag für die Monate Mai und Juni in Höhe von 48,10 € werden wir auf Ihr Konto überweisen.';
+    expect(classify(text).kinds).not.toContain('refund.confirmed');
+  });
+});

@@ -89,3 +89,44 @@ describe('Italian refunds still to come', () => {
     ]);
   });
 });
+
+describe('Italian blind round RK–RN', () => {
+  it('reads a fare that does not provide for a refund, after the request was examined, as a refusal', () => {
+    const result = classify(
+      'Abbiamo valutato la tua domanda di rimborso di 45,00 €. Purtroppo il biglietto Light non consente il rimborso dopo la partenza.',
+    );
+    expect(result.kinds).toEqual(['refund.rejected']);
+    expect(
+      moneyOf(
+        'Abbiamo valutato la tua domanda di rimborso di 45,00 €. Il biglietto Light non prevede alcun rimborso.',
+      ),
+    ).toBe('45.00 EUR');
+  });
+
+  it('does not read a bare fare rule, with no request examined, as a refusal', () => {
+    expect(
+      classify('Ti ricordiamo che la tariffa Light non prevede il rimborso in caso di rinuncia.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a promised reply ("riscontro") on a refund request as no refund promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la tua richiesta di rimborso del canone e ti daremo un riscontro entro 20 giorni.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la tua richiesta di rimborso: riceverai il riaccredito entro 20 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 20 days']);
+  });
+
+  it('takes the disputed fee of a numbered complaint as the refused sum', () => {
+    expect(
+      moneyOf(
+        'Abbiamo verificato il tuo reclamo nr. 55-1234 relativo al canone di maggio (19,90 €).\n\nDalle verifiche il servizio risulta attivo e funzionante. Per questo motivo la richiesta di rimborso non può essere accolta.',
+      ),
+    ).toBe('19.90 EUR');
+  });
+});

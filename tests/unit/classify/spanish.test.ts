@@ -122,3 +122,13 @@ describe('Spanish refusals and formal address', () => {
     expect(classify('Hemos decidido denegar el reembolso de 85,00 €.').kinds).toEqual(['refund.rejected']);
   });
 });
+
+describe('Spanish blind round RK–RN', () => {
+  it('takes the compensation, not the ticket price, as the refunded sum', () => {
+    expect(
+      moneyOf(
+        'Le informamos de que hemos abonado la indemnización por el retraso de su tren.\nImporte de los billetes: 120,00 €\nIndemnización (25 %): 30,00 €\nEl importe se ha devuelto a su tarjeta.',
+      ),
+    ).toBe('30.00 EUR');
+  });
+});
