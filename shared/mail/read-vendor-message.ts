@@ -13,6 +13,7 @@ import { parseMailboxText } from './mailbox';
 import { type ParseMessageOptions, parseMessage } from './parse-message';
 import { removeQuotedReplies, unquoteWholeText } from './quoted-replies';
 import type { ForwardStyle, Mailbox, ParsedMessage, VendorMessage } from './types';
+import { isPersonalMailbox } from './vendor';
 
 /** Options for {@link readVendorMessage}. */
 export type ReadVendorMessageOptions = ParseMessageOptions;
@@ -144,7 +145,21 @@ function isForward(block: ForwardedBlock, message: ParsedMessage): boolean {
   if (hasForwardPrefix(message.subject)) return true;
   // A quoted older message under a rule with no "Fwd:" in the subject: the text above it is a reply.
   if (block.quoted) return false;
-  return !hasReplyPrefix(message.subject) && block.before.length <= MAX_INTERMEDIATE_NOTE;
+  if (block.before.length > MAX_INTERMEDIATE_NOTE) return false;
+  return !hasReplyPrefix(message.subject) || isAnswerToOwnMail(block, message.from);
+}
+
+/**
+ * A person who answers the vendor's mail to the watcher address (or copies it in) forwards it in effect: the
+ * message under the header block was sent to them, and they write from a personal mailbox. A vendor's own
+ * reply quoting the customer's message is the other way round: sent from the vendor's domain.
+ */
+function isAnswerToOwnMail(block: ForwardedBlock, sender: Mailbox | null): boolean {
+  const address = sender?.address?.toLowerCase();
+  if (!address || !isPersonalMailbox(address)) return false;
+  const recipients = `${block.fields.to ?? ''} ${block.fields.cc ?? ''}`.toLowerCase();
+  const name = sender?.name?.trim().toLowerCase();
+  return recipients.includes(address) || (!!name && recipients.includes(name));
 }
 
 /** Follows forwards of forwards down to the innermost message (the vendor's). */

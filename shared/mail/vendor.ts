@@ -102,6 +102,12 @@ function ownPageWeight(url: string): number {
   return words.some((word) => OWN_PAGE_WORDS.has(word)) ? WEIGHT.ownPage : 0;
 }
 
+/** Whether an address is at a mailbox provider (Gmail, Outlook.com, GMX, ABV…): a person's, not a vendor's. */
+export function isPersonalMailbox(address: string): boolean {
+  const domain = domainOfAddress(address);
+  return domain !== null && vendorDomains.mailboxProviders.includes(domain);
+}
+
 function isIgnored(domain: string): boolean {
   return ignoredDomains.some((ignored) => domain === ignored || ignored.endsWith(`.${domain}`));
 }

@@ -447,6 +447,27 @@ describe('reply chains', () => {
     expect(message.text).toBe(NEWEST);
   });
 
+  it("reads a person's answer to the vendor's mail, sent to the watcher address, as a forward of that mail", async () => {
+    const vendorMail = `________________________________\nDa: Servizio Clienti Negozio\nInviato: giovedì 19 novembre 2026 18:10\nA: Elena Costa <elena.costa@hotmail.it>\nOggetto: R: Annullamento ordine 2301188\n\n${VENDOR_BODY}`;
+    const headers = {
+      From: 'Elena Costa <elena.costa@hotmail.it>',
+      Subject: 'R: Annullamento ordine 2301188',
+    };
+    const message = await read(`Non riescono ad annullarlo!\n\n${vendorMail}`, headers);
+    expect(message.forward).toBe('outlook-inline');
+    expect(message.from?.name).toBe('Servizio Clienti Negozio');
+    expect(message.text).toBe(VENDOR_BODY);
+    expect(message.forwarderNote).toBe('Non riescono ad annullarlo!');
+    // The quoted mail was sent to someone else: an older message of a chain, not one this person received.
+    const elsewhere = vendorMail.replace(
+      'A: Elena Costa <elena.costa@hotmail.it>',
+      'A: Ufficio Resi <resi@negozio.example.it>',
+    );
+    const reply = await read(`Non riescono ad annullarlo!\n\n${elsewhere}`, headers);
+    expect(reply.forward).toBe('direct');
+    expect(reply.text).toBe('Non riescono ad annullarlo!');
+  });
+
   it('cuts an Outlook header block (no separator line) inside a forwarded reply', async () => {
     const text = `FYI\n\nFrom: Shop <help@shop.example.com>\nSent: Monday, April 13, 2026 12:06 PM\nTo: Maria <maria@example-user.org>\nSubject: RE: Double charge\n\n${NEWEST}\n\nFrom: Maria <maria@example-user.org>\nSent: Thursday, April 9, 2026 3:41 PM\nTo: Shop <help@shop.example.com>\nSubject: Double charge\n\nPlease refund me.`;
     const message = await read(text, { Subject: 'FW: RE: Double charge' });
