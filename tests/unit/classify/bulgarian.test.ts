@@ -133,3 +133,11 @@ describe('Bulgarian blind round RK–RN', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian blind-round fixes (RQ–RZ)', () => {
+  it('takes a ticket number as the reference', () => {
+    expect(classify('Възстановихме сумата по Вашия самолетен билет 0571234567890.').reference).toBe(
+      '0571234567890',
+    );
+  });
+});

@@ -2,6 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads a request to refund, received, as a refund acknowledged', () => {
+    expect(
+      classify('We have received your request to refund the balance of £40.00 to your bank.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('We cannot accept your request to refund the fee.').kinds).toEqual([]);
+  });
+
+  it('reads a request to cancel passed on to a team as a cancellation acknowledged', () => {
+    expect(classify('I have passed your request to cancel the Pro plan to our accounts team.').kinds).toEqual(
+      ['cancellation.received'],
+    );
+    expect(classify('We passed your request to cancel the visit to the engineer.').kinds).toEqual([]);
+  });
+
+  it('reads a vendor noticing auto-renew switched off, before a win-back offer, as no cancellation', () => {
+    const noticed =
+      'We saw that you have switched off automatic renewal for your Plus plan. Your plan stays active until 4 May 2027. ' +
+      'Stay with us and get two months at half price.';
+    expect(classify(noticed).kinds).toEqual([]);
+    const stated =
+      'You have switched off automatic renewal for your Plus plan. Your plan stays active until 4 May 2027.';
+    expect(classify(stated).kinds).toEqual(['cancellation.confirmed']);
+  });
+
   it('reads the only refunded sum past a voucher given on top of it', () => {
     expect(
       moneyOf(

@@ -2,6 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('French kinds', () => {
+  it('reads a trip or order cancelled by the driver, airline or seller as cancelled', () => {
+    expect(classify('La compagnie a annulé votre vol pour Nice du 12 mars.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(
+      classify(
+        "Nous vous avons remboursé 30,00 € suite à l'annulation du vendeur, le produit étant en rupture.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(classify("Le vendeur n'a pas annulé la commande.").kinds).toEqual([]);
+    expect(classify('Si le conducteur a annulé le trajet, vous serez remboursé.').kinds).toEqual([]);
+  });
+
+  it('reads a refund refused with an elided pronoun or "procéder à votre remboursement"', () => {
+    expect(
+      classify("Après vérification, nous ne pouvons pas t'accorder de remboursement pour cet achat.").kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Nous ne sommes pas en mesure de procéder à votre remboursement, la consommation est confirmée.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(classify("Nous ne pouvons pas t'accorder de réduction sur ce forfait.").kinds).toEqual([]);
+  });
+
   it.each([
     ['Votre abonnement a bien été résilié.', ['cancellation.confirmed']],
     ['Nous vous confirmons la résiliation de votre contrat.', ['cancellation.confirmed']],

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('German kinds', () => {
+  it('reads an insurer paying no benefit on a refund claim it checked as a refusal', () => {
+    const refused =
+      'Wir haben Ihren Antrag auf Erstattung der Stornokosten geprüft. Leider können wir keine Leistung erbringen, ' +
+      'da die Vorerkrankung nicht versichert ist.';
+    expect(classify(refused).kinds).toEqual(['refund.rejected']);
+    expect(
+      classify('Leider können wir keine Leistung erbringen, da die Vorerkrankung nicht versichert ist.')
+        .kinds,
+    ).toEqual([]);
+    const pending =
+      'Wir haben Ihren Antrag auf Erstattung geprüft. Wenn Belege fehlen, können wir keine Leistung erbringen.';
+    expect(classify(pending).kinds).toEqual([]);
+  });
+
   it.each([
     ['Ihr Vertrag wurde zum 31.12.2026 gekündigt.', ['cancellation.confirmed']],
     // The dot of a day does not end the sentence.

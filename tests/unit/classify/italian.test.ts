@@ -130,3 +130,60 @@ describe('Italian blind round RK–RN', () => {
     ).toBe('19.90 EUR');
   });
 });
+
+describe('Italian blind-round fixes (RQ–RZ)', () => {
+  it('does not read the delay of a train, given after a colon, as a promised duration', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di rimborso per il treno Roma - Firenze (ritardo in arrivo: 52 minuti).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a refund deadline in the sentence after the delay', () => {
+    expect(
+      promisesOf('Ritardo alla partenza: 45 minuti. Ti rimborseremo il biglietto entro 14 giorni.'),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+
+  it('does not read the deadline of the final meter reading as a promised cancellation', () => {
+    expect(
+      promisesOf(
+        "Abbiamo ricevuto la sua richiesta di cessazione della fornitura. La lettura finale del misuratore verrà eseguita entro 10 giorni lavorativi; dopo riceverà la conferma della chiusura dell'utenza.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a promised closing of the supply', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la richiesta di cessazione. La cessazione della fornitura sarà effettuata entro 7 giorni lavorativi.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+  });
+
+  it('reads the closing promised together with the final meter reading', () => {
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la richiesta di disattivazione. Il distributore effettuerà la lettura finale del contatore e la chiusura del punto di prelievo entro 4 giorni lavorativi.',
+      ),
+    ).toEqual(['cancellation.confirmed 4 business_days']);
+  });
+
+  it('takes a case number given as "in lavorazione con il numero" as the reference', () => {
+    expect(
+      classify(
+        'Abbiamo ricevuto la tua segnalazione: la pratica risulta in lavorazione con il numero AB-2027-5521.',
+      ).reference,
+    ).toBe('AB-2027-5521');
+  });
+
+  it('takes a booking confirmation number and a credit note number as the reference', () => {
+    expect(classify('Il rimborso è stato emesso.\n\nNumero di conferma: 5120.334.871').reference).toBe(
+      '5120.334.871',
+    );
+    expect(
+      classify('Ti abbiamo rimborsato il credito residuo (nota di credito n. CR27/114502).').reference,
+    ).toBe('CR27/114502');
+  });
+});

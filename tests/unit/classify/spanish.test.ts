@@ -132,3 +132,45 @@ describe('Spanish blind round RK–RN', () => {
     ).toBe('30.00 EUR');
   });
 });
+
+describe('Spanish blind-round fixes (RQ–RZ)', () => {
+  it('reads a trip the operator cancelled, named in a reason clause, as a confirmed cancellation', () => {
+    expect(
+      classify(
+        'Con motivo de la cancelación de tu vuelo Sevilla - Lisboa, te hemos reembolsado el importe completo.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('does not read a possible or conditional cancellation of a trip as confirmed', () => {
+    expect(
+      classify('Si se produjera la cancelación del tren, te reembolsaremos el billete.').kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify('En caso de cancelación del vuelo por parte de la aerolínea, recibirás el reembolso.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads a return registered for an order as a refund received', () => {
+    expect(
+      classify('Hemos registrado la devolución de tu pedido 5501237. Te enviamos la etiqueta para el envío.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('does not read an invitation to register a return as received', () => {
+    expect(classify('Para registrar la devolución de tu pedido, entra en Mis compras.').kinds).toEqual([]);
+  });
+
+  it('reads a refund request taken up as a topic and then acknowledged as received', () => {
+    expect(
+      classify(
+        'En relación con tu petición de reembolso de la entrada, la hemos registrado y te responderemos pronto.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('does not read a refund request taken up as a topic but not acknowledged', () => {
+    expect(classify('Respecto a tu solicitud de reembolso, no la hemos recibido todavía.').kinds).toEqual([]);
+  });
+});
