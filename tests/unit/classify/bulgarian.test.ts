@@ -8,6 +8,8 @@ describe('Bulgarian kinds', () => {
     ['Получихме Вашата заявка за анулиране на поръчката.', ['cancellation.received']],
     ['Възстановихме сумата по Вашата карта.', ['refund.confirmed']],
     ['Сумата беше възстановена днес.', ['refund.confirmed']],
+    // A hosting or tariff plan stated as deactivated is a cancellation done.
+    ['Тарифният план е деактивиран от днес.', ['cancellation.confirmed']],
     ['Регистрирахме Вашата заявка за възстановяване на сума.', ['refund.received']],
     ['За съжаление не можем да възстановим сумата.', ['refund.rejected']],
     ['Искането Ви за възстановяване на сумата се отхвърля.', ['refund.rejected']],
@@ -21,6 +23,8 @@ describe('Bulgarian kinds', () => {
     ['Можете да анулирате поръчката си по всяко време, докато не е изпратена.'],
     ['Ще получите потвърждение, че поръчката е анулирана.'],
     ['Окончателно потвърждение, че договорът е прекратен, ще получите в срок до 5 работни дни.'],
+    // A payment plan closed is no service cancelled.
+    ['Планът за разсрочено плащане беше закрит след последната вноска.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
   });

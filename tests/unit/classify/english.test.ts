@@ -481,3 +481,17 @@ describe('English refund passed to a team', () => {
     ).toEqual(['refund.confirmed 10 business_days']);
   });
 });
+
+describe('English service stopped at the customer request', () => {
+  it('reads a line that "stopped" on a date, as the customer asked, as a cancellation confirmed', () => {
+    expect(classify('Your fibre and phone service stopped on 2 March 2026, as you requested.').kinds).toEqual(
+      ['cancellation.confirmed'],
+    );
+  });
+  it('does not read a line to be stopped, or one that stopped working, as confirmed', () => {
+    expect(classify('Your fibre service will be stopped on 2 March, as you requested.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+    expect(classify('Your phone line stopped working last week, as you told us.').kinds).toEqual([]);
+  });
+});

@@ -217,3 +217,29 @@ describe('German refund sum with a period before the amount', () => {
     expect(classify(text).kinds).not.toContain('refund.confirmed');
   });
 });
+
+describe('German refusals beside an earlier refund', () => {
+  it('reads a refund refused with the sum and a softener before "nicht möglich" as rejected', () => {
+    const text =
+      'Nach unseren Tarifbedingungen ist eine Rückerstattung des Ticketpreises von 145,00 € daher nicht möglich.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('145.00 EUR');
+  });
+  it('does not read an older refund restated with its date as this message confirming one', () => {
+    const text =
+      'Ihrem Wunsch auf Rückzahlung der Buchungsgebühr können wir leider nicht entsprechen. ' +
+      'Die Flughafengebühren von 32,10 € haben wir Ihnen schon am 14. Oktober erstattet.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    // A refund done today is still news.
+    expect(classify('Die Flughafengebühren von 32,10 € haben wir Ihnen heute erstattet.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+  });
+  it('reads a refund claim the vendor "must decline" with the sum before the verb as rejected', () => {
+    const text = 'Die Erstattung der Reparaturkosten über 64,50 € müssen wir Ihnen deshalb leider ablehnen.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(
+      classify('Die Erstattung der Reparaturkosten über 64,50 € haben wir veranlasst.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+});

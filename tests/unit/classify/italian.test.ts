@@ -7,8 +7,20 @@ describe('Italian kinds', () => {
     ['Annullamento confermato per il tuo biglietto.', ['cancellation.confirmed']],
     ['Abbiamo ricevuto la tua richiesta di disdetta.', ['cancellation.received']],
     ['Il rimborso di 20,00 € è stato effettuato.', ['refund.confirmed']],
+    // A trip the operator cancelled, with the operator named, is a cancellation done.
+    [
+      'Volo cancellato dalla compagnia: il rimborso è stato effettuato.',
+      ['cancellation.confirmed', 'refund.confirmed'],
+    ],
+    ["Motivo: soggiorno annullato dalla struttura per un'inondazione.", ['cancellation.confirmed']],
     ["L'importo è stato riaccreditato sulla tua carta.", ['refund.confirmed']],
     ['Abbiamo preso in carico la tua richiesta di rimborso.', ['refund.received']],
+    // A withdrawal ("recesso") from an order is a return for a refund; from a contract, a cancellation.
+    [
+      "Confermiamo di aver ricevuto la tua richiesta di recesso dall'acquisto n. 5512 (giacca, 89,00 €).",
+      ['refund.received'],
+    ],
+    ['Confermiamo di aver ricevuto la tua richiesta di recesso dal contratto.', ['cancellation.received']],
     ['La tua richiesta di rimborso è stata respinta.', ['refund.rejected']],
     ['Ti informiamo che la richiesta di rimborso non può essere accolta.', ['refund.rejected']],
   ])('reads "%s" as %j', (text, kinds) => {
@@ -19,6 +31,7 @@ describe('Italian kinds', () => {
     ['Non è stato possibile annullare il tuo ordine.'],
     ['Il tuo ordine non è stato annullato.'],
     ['Se desideri disdire, chiama il 187.'],
+    ['In caso di volo cancellato dalla compagnia, hai diritto a un nuovo posto.'],
     ["L'importo non viene rimborsato: è stato convertito in credito Italo."],
     ['Il rimborso è stato emesso come Credito Rossi Viaggi, che puoi utilizzare entro 12 mesi.'],
     ['Il rimborso è stato emesso sotto forma di credito di viaggio.'],
@@ -168,6 +181,22 @@ describe('Italian blind-round fixes (RQ–RZ)', () => {
         'Abbiamo preso in carico la richiesta di disattivazione. Il distributore effettuerà la lettura finale del contatore e la chiusura del punto di prelievo entro 4 giorni lavorativi.',
       ),
     ).toEqual(['cancellation.confirmed 4 business_days']);
+  });
+
+  it('reads a reversal of the charge ("storno dell\'addebito") promised within a time as a refund promise', () => {
+    expect(
+      promisesOf(
+        "Abbiamo preso in carico la sua segnalazione sul pagamento addebitato due volte. La pratica è passata al reparto contabile, che effettuerà lo storno dell'importo in eccesso entro 8 giorni lavorativi.",
+      ),
+    ).toEqual(['refund.confirmed 8 business_days']);
+  });
+
+  it('does not read the reversal of a booking ("storno della prenotazione") as a refund promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta. Lo storno della prenotazione sarà fatto entro 3 giorni lavorativi.',
+      ),
+    ).not.toContain('refund.confirmed 3 business_days');
   });
 
   it('takes a case number given as "in lavorazione con il numero" as the reference', () => {

@@ -7,10 +7,21 @@ describe('Spanish kinds', () => {
     ['Hemos dado de baja tu línea.', ['cancellation.confirmed']],
     ['Hemos recibido tu solicitud de baja.', ['cancellation.received']],
     ['Hemos procesado tu reembolso de 30,00 €.', ['refund.confirmed']],
+    // A booking described as cancelled at the customer's request, in an apposition.
+    [
+      'Ya te hemos abonado los 45,00 € de la reserva del apartamento, anulada a tu petición.',
+      ['cancellation.confirmed', 'refund.confirmed'],
+    ],
     ['La devolución ya se ha realizado.', ['refund.confirmed']],
     ['Hemos registrado tu solicitud de devolución.', ['refund.received']],
     ['Lamentablemente, tu solicitud de reembolso ha sido rechazada.', ['refund.rejected']],
     ['No podemos atender tu solicitud de reembolso.', ['refund.rejected']],
+    // A returned item that "cannot be refunded" is a refusal; a fee that cannot be is not.
+    [
+      'Hemos revisado el paquete: las zapatillas (45,00 €) no pueden ser reembolsadas porque se han usado.',
+      ['refund.rejected'],
+    ],
+    ['Los gastos de envío no pueden ser reembolsados.', []],
   ])('reads "%s" as %j', (text, kinds) => {
     expect(classify(text).kinds).toEqual(kinds);
   });
@@ -20,9 +31,26 @@ describe('Spanish kinds', () => {
     ['Si quieres darte de baja, llama al 1004.'],
     ['Puedes solicitar el reembolso íntegro de tu reserva en Gestionar reservas.'],
     ['Tu billete no ha sido cancelado.'],
+    ['Podrás pedir que la reserva, anulada a tu petición, se reactive si hay plazas.'],
     ['La confirmación de que tu contrato ha sido cancelado te llegará en 5 días.'],
   ])('finds no confirmation in "%s"', (text) => {
     expect(classify(text).kinds.filter((kind) => kind.endsWith('.confirmed'))).toEqual([]);
+  });
+
+  it('does not read the time to send a return label as a refund promise', () => {
+    expect(
+      promisesOf(
+        'Hemos registrado tu solicitud de devolución y, cuando llegue el artículo, te devolveremos el dinero. Dentro de los próximos 2 días te mandaremos por email la etiqueta de Correos.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the refund time beside a label sent today', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de devolución. Te enviaremos la etiqueta hoy y el reembolso se realizará en un plazo de 5 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
   });
 
   it('reads nothing in an example text message quoted under a line introducing it', () => {
