@@ -44,7 +44,8 @@ const MONEY = new RegExp(
   `(?:(?:(?<codeBefore>${isoCode})\\s?)?(?<before>${currencyToken.toLowerCase()})\\s?(?<num1>${NUMBER})(?:\\s(?<codeAfter>${isoCode})(?![\\p{L}\\p{N}]))?(?![\\p{N}])|(?<num2>${NUMBER})\\s?(?<after>${currencyToken.toLowerCase()})(?![\\p{L}\\p{N}])(?:\\s(?<codeAfterSymbol>${isoCode})(?![\\p{L}\\p{N}]))?)`,
   'gu',
 );
-const NOT_AFTER_WORD = /(?<![\p{L}\p{N}])/uy;
+// Nor inside a code joined by a hyphen or slash ("booking 7HQ2-MXN4" holds no 4 pesos).
+const NOT_AFTER_WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-/])/uy;
 
 /**
  * Every sum of money in the text, in order, with locale formats read and the currency as ISO 4217. A bare

@@ -23,6 +23,15 @@ describe('reading sums of money', () => {
     ]);
   });
 
+  it('reads no sum inside a booking code joined by a hyphen, but a negative sum after a dash', () => {
+    expect(findMoney('Your refund for booking 7HQ2-MXN4 has been processed: £57.40.')).toEqual([
+      expect.objectContaining({ amount: '57.40', currency: 'GBP' }),
+    ]);
+    expect(findMoney('Ref. AB12/EUR5 and a credit of -€5.00')).toEqual([
+      expect.objectContaining({ amount: '5.00', currency: 'EUR' }),
+    ]);
+  });
+
   it('does not read a size next to a sum as a sum', () => {
     expect(findMoney('size 39 €59.90').map((m) => m.amount)).toEqual(['59.90']);
   });
