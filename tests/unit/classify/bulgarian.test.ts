@@ -4,6 +4,10 @@ import { classify, moneyOf, promisesOf } from './classify-helpers';
 describe('Bulgarian kinds', () => {
   it.each([
     ['Поръчката Ви беше анулирана.', ['cancellation.confirmed']],
+    // A contract restated as remaining terminated is a cancellation done.
+    ['Договорът Ви остава прекратен от 01.10.2026 г.', ['cancellation.confirmed']],
+    // Near miss: an appointment that stays cancelled is no service.
+    ['Часът Ви при лекаря остава отменен.', []],
     ['Анулирахме поръчката по Ваше желание.', ['cancellation.confirmed']],
     ['Получихме Вашата заявка за анулиране на поръчката.', ['cancellation.received']],
     ['Възстановихме сумата по Вашата карта.', ['refund.confirmed']],

@@ -494,4 +494,31 @@ describe('English service stopped at the customer request', () => {
     );
     expect(classify('Your phone line stopped working last week, as you told us.').kinds).toEqual([]);
   });
+
+  it('reads a plan scheduled for deactivation only with a stated date as cancelled', () => {
+    expect(
+      classify(
+        'Your server plan has been scheduled for deactivation and we will refund the fee within 7 days.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(classify('Your subscription is scheduled for cancellation on 2 February 2027.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(classify('Your account is set to close at the end of the current billing period.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads a "will" in the customer\'s reason clause, closed by a comma, as no future for what follows', () => {
+    expect(
+      classify('Since you will not be travelling any more, we have refunded £40.00 to your credit card.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify('Since the parcel is lost, we will refund £40.00 to your credit card.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('As we will refund you shortly, your booking has been cancelled.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
 });

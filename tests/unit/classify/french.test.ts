@@ -179,4 +179,21 @@ describe('French adverbial compensation', () => {
       ).kinds,
     ).not.toContain('refund.confirmed');
   });
+
+  it('reads the legal notice "un mois après sa réception, soit le …" in an acknowledgement as no confirmation', () => {
+    expect(
+      classify(
+        'Votre demande est en cours de traitement. Votre résiliation prendra effet deux mois après la réception de votre lettre, soit le 05/03/2027.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify("La résiliation de l'abonnement prendra effet un mois après l'échéance, soit le 05/03/2027.")
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Votre courrier nous est parvenu le 05/02/2027 : la résiliation prend effet un mois après réception, soit le 05/03/2027.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
 });

@@ -242,4 +242,27 @@ describe('German refusals beside an earlier refund', () => {
       classify('Die Erstattung der Reparaturkosten über 64,50 € haben wir veranlasst.').kinds,
     ).not.toContain('refund.rejected');
   });
+
+  it('reads a refund request acknowledged after "sowie" in the same receipt as received', () => {
+    expect(
+      classify(
+        'Hiermit bestätigen wir den Eingang Ihres Kündigungsschreibens zum Fitnessvertrag sowie Ihres Antrags auf Erstattung der Aufnahmegebühr.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    expect(
+      classify(
+        'Hiermit bestätigen wir den Eingang Ihres Kündigungsschreibens. Ein Antrag auf Erstattung ist nicht nötig.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a request for a premium refund ("Beitragsrückerstattung") thanked for as received', () => {
+    expect(
+      classify('Vielen Dank für Ihren Antrag auf Beitragsrückerstattung. Wir prüfen nun die Voraussetzungen.')
+        .kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Einen Antrag auf Beitragsrückerstattung stellen Sie bitte über das Kundenportal.').kinds,
+    ).toEqual([]);
+  });
 });

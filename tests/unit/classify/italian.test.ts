@@ -23,6 +23,14 @@ describe('Italian kinds', () => {
     ['Confermiamo di aver ricevuto la tua richiesta di recesso dal contratto.', ['cancellation.received']],
     ['La tua richiesta di rimborso è stata respinta.', ['refund.rejected']],
     ['Ti informiamo che la richiesta di rimborso non può essere accolta.', ['refund.rejected']],
+    ['Siamo spiacenti, ma non possiamo riaccreditare il pagamento di 59,00 €.', ['refund.rejected']],
+    // A refund request answered with a bare "non è possibile" is a refusal.
+    [
+      'In merito alla tua domanda di rimborso della rata di marzo (18,50 €), purtroppo non è possibile: il piano non lo prevede.',
+      ['refund.rejected'],
+    ],
+    // Near miss: only one way of paying the refund is not possible.
+    ["La richiesta di rimborso tramite bonifico non è possibile; riceverai l'importo sulla carta.", []],
   ])('reads "%s" as %j', (text, kinds) => {
     expect(classify(text).kinds).toEqual(kinds);
   });

@@ -22,6 +22,36 @@ describe('Spanish kinds', () => {
       ['refund.rejected'],
     ],
     ['Los gastos de envío no pueden ser reembolsados.', []],
+    // A cancellation request received that the vendor could not carry out is no kind.
+    [
+      'Hemos recibido tu solicitud de baja del servicio de fibra de la línea 912345678 (Calle Mayor 3, 2º A, Sevilla), pero no hemos podido tramitarla.',
+      [],
+    ],
+    [
+      'Nos llegó su petición de baja de la póliza de hogar n.º 55-120034 con fecha 3 de octubre, aunque no ha sido posible gestionarla.',
+      [],
+    ],
+    // A service stated as cancelled in the preterite.
+    [
+      'Te confirmamos que tu contrato de gas en Avenida del Puerto 9, 1.º A, se dio de baja el 4 de marzo.',
+      ['cancellation.confirmed'],
+    ],
+    ['Tus líneas móviles se dieron de baja ayer y no se te cobrará nada más.', ['cancellation.confirmed']],
+    // Near misses: a conditional, and something that is not a service.
+    ['Si tu contrato se dio de baja por error, llámanos y lo reactivamos.', []],
+    ['Tu contrato se dio de baja de la lista de correo comercial.', []],
+    // A plan stated to run until its end date and not to be renewed is a cancellation done.
+    ['Tu membresía continuará activa hasta el 30 de junio y no se renovará.', ['cancellation.confirmed']],
+    // Near miss: the how-to for turning the renewal off.
+    [
+      'Si desactivas la renovación automática, tu suscripción seguirá activa hasta el 3 de mayo y no se renovará.',
+      [],
+    ],
+    // Near miss: the refund, not the cancellation, could not be processed.
+    [
+      'Hemos recibido tu solicitud de baja, pero no hemos podido tramitar el reembolso.',
+      ['cancellation.received'],
+    ],
   ])('reads "%s" as %j', (text, kinds) => {
     expect(classify(text).kinds).toEqual(kinds);
   });
@@ -43,6 +73,28 @@ describe('Spanish kinds', () => {
         'Hemos registrado tu solicitud de devolución y, cuando llegue el artículo, te devolveremos el dinero. Dentro de los próximos 2 días te mandaremos por email la etiqueta de Correos.',
       ),
     ).toEqual([]);
+  });
+
+  it('does not read the time to answer a refund request as a refund promise', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu petición de reembolso del billete. El departamento de reclamaciones la estudiará y te contestará en un plazo de 20 días.',
+      ),
+    ).toEqual([]);
+    // Near miss: a refund time beside the answer is still a promise.
+    expect(
+      promisesOf(
+        'Hemos aprobado tu reembolso de 40,00 € y se te devolverá en un plazo de 10 días hábiles; nuestro equipo te responderá por correo si hay alguna incidencia.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('reads a refund request received beside a cancellation request, past an "n.º"', () => {
+    expect(
+      classify(
+        'Te confirmamos que hemos recibido tu solicitud de baja del seguro de viaje n.º 44-901233, junto con tu petición de reembolso de la prima de octubre.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
   });
 
   it('still reads the refund time beside a label sent today', () => {
