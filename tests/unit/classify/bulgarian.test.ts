@@ -149,3 +149,38 @@ describe('Bulgarian blind-round fixes (RQ–RZ)', () => {
     );
   });
 });
+
+describe('Bulgarian blind-round fixes (SU–TB)', () => {
+  it('reads a trip the carrier cancelled as a cancellation done', () => {
+    expect(classify('Авиокомпанията отмени Вашия полет до Лондон поради лошо време.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('does not read a carrier cancelling a trip in a condition as done', () => {
+    expect(classify('Ако превозвачът отмени курса, ще Ви върнем парите.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+  });
+
+  it('reads an account closed after a long address as a cancellation done', () => {
+    expect(
+      classify(
+        'Уведомяваме Ви, че партида № 55501234 за имот на адрес гр. Пловдив, ж.к. „Тракия“, ул. „Иван Вазов“ 12, вх. А, ет. 3, ап. 9 е закрита на Ваше име от 01.12.2026 г.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a prepaid sum not returned, in reply to a cancellation, as a refund refused', () => {
+    const text =
+      'Във връзка с Вашето запитване за анулиране на резервацията Ви уведомяваме, че платената сума от 150,00 лв. не подлежи на връщане.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('150.00 BGN');
+  });
+
+  it('does not read a reply to a cancellation request as a refund refused on its own', () => {
+    expect(
+      classify('Във връзка с Вашата заявка за анулиране на поръчката Ви изпращаме нужния формуляр.').kinds,
+    ).toEqual([]);
+  });
+});

@@ -219,6 +219,16 @@ describe('English requests acknowledged as a list', () => {
 });
 
 describe('English promises', () => {
+  it('reads an account closed with a spaced account number as cancelled', () => {
+    expect(
+      classify('We have ended your supply at the old address and your account 6120 334 87 is now closed.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Your account 6120 334 87 is closed temporarily while we check your meter.').kinds,
+    ).toEqual([]);
+  });
+
   it('reads two promises with number words from one sentence', () => {
     expect(
       promisesOf(
@@ -239,6 +249,21 @@ describe('English promises', () => {
     expect(
       promisesOf('Your refund request was approved. The refund will be processed within 5-10 business days.'),
     ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('reads a compensation band of a delay ("25% for 15-29 minutes") as no promise', () => {
+    expect(
+      promisesOf(
+        'We have received your compensation claim. Amount requested (25% for 15-29 minutes): £6.40. We will pay any compensation owed within 14 days.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    expect(
+      promisesOf('Your claim has been received. Half of the fare for delays of 30 to 59 minutes: £9.00.'),
+    ).toEqual([]);
+    // A percentage refunded within a time is still a promise.
+    expect(
+      promisesOf('Your claim was approved. We will refund 50% of the fare to your card within 10 days.'),
+    ).toEqual(['refund.confirmed 10 days']);
   });
 
   it('ignores how long the bank takes to post an issued refund', () => {

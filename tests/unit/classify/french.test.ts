@@ -94,6 +94,44 @@ describe('French promises, amounts and references', () => {
     ).toBeNull();
   });
 
+  it('reads a refund request "noted" ("bien noté", "pris note de") as received', () => {
+    expect(
+      classify('Au sujet du double prélèvement, nous avons bien noté votre demande de remboursement.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Nous avons pris bonne note de votre demande de remboursement.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Noting a preference is no refund request.
+    expect(classify("Nous avons bien noté votre demande de changement d'adresse.").kinds).toEqual([]);
+  });
+
+  it('reads a refund with its sum and reason "initié" as received', () => {
+    expect(
+      promisesOf(
+        'Votre mois ayant été payé en entier, un remboursement de 12,40 € pour les jours restants a été initié. Il vous sera versé par virement sous 7 jours ouvrés.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    expect(
+      classify("Un remboursement de 12,40 € pour les jours restants n'a pas été initié.").kinds,
+    ).not.toContain('refund.received');
+  });
+
+  it('reads a refund paid within days after the end date of the contract as the refund promise', () => {
+    expect(
+      promisesOf(
+        'Nous vous confirmons la résiliation de votre contrat. Le solde de 41,20 € vous sera remboursé par virement (compte se terminant par 8812) sous 20 jours suivant la date de fin de votre contrat.',
+      ),
+    ).toEqual(['refund.confirmed 20 days']);
+  });
+
+  it('reads the end date of a contract to be confirmed as the cancellation, beside a refund request', () => {
+    expect(
+      promisesOf(
+        'Nous accusons réception de votre demande de résiliation. Nous avons bien reçu votre demande de remboursement. Vous recevrez la confirmation de la date de fin de votre contrat sous 5 jours ouvrés.',
+      ),
+    ).toEqual(['cancellation.confirmed 5 business_days']);
+  });
+
   it('reads "jours ouvrés" with a range', () => {
     expect(
       promisesOf(

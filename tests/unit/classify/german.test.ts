@@ -256,6 +256,44 @@ describe('German refusals beside an earlier refund', () => {
     ).toEqual(['cancellation.received']);
   });
 
+  it('reads a refusal whose sum and order stand between "können wir" and "nicht erstatten"', () => {
+    const refused =
+      'Danke für Ihre Rücksendung. Leider können wir Ihnen den Kaufpreis von 129,90 € für die geöffneten Kopfhörer aus Ihrem Auftrag A-7788-120044 nicht erstatten.';
+    expect(classify(refused).kinds).toEqual(['refund.rejected']);
+    // Not a refusal when the negation belongs to a later clause.
+    expect(
+      classify(
+        'Wir können Ihnen den Kaufpreis von 129,90 € für die Kopfhörer aus Ihrem Auftrag A-7788-120044 erstatten, die Versandkosten nicht.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads a sum "zurückgebucht" within a time as a refund promise', () => {
+    expect(
+      promisesOf(
+        'Ihrem Antrag auf Erstattung wurde stattgegeben. Vielen Dank für Ihre Geduld. Der Betrag wird in den nächsten 2–4 Werktagen auf Ihre Karte zurückgebucht.',
+      ),
+    ).toEqual(['refund.confirmed 4 business_days']);
+  });
+
+  it('reads a request "das Guthaben … zu überweisen" acknowledged as received', () => {
+    expect(
+      classify(
+        'Ihre Bitte, das Restguthaben von 52,10 € aus der Schlussrechnung auf Ihr Konto zu überweisen, haben wir erhalten.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Ihren Antrag, das Guthaben auszuzahlen, können wir leider nicht annehmen.').kinds,
+    ).not.toContain('refund.received');
+  });
+
+  it('reads a payout being released now ("wird gerade freigegeben") as received', () => {
+    expect(classify('Die Auszahlung wird derzeit von unserer Buchhaltung freigegeben.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Die Auszahlung wird derzeit nicht freigegeben.').kinds).toEqual([]);
+  });
+
   it('reads a request for a premium refund ("Beitragsrückerstattung") thanked for as received', () => {
     expect(
       classify('Vielen Dank für Ihren Antrag auf Beitragsrückerstattung. Wir prüfen nun die Voraussetzungen.')

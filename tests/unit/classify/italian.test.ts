@@ -224,3 +224,38 @@ describe('Italian blind-round fixes (RQ–RZ)', () => {
     ).toBe('CR27/114502');
   });
 });
+
+describe('Italian blind-round fixes (SU–TB)', () => {
+  it('reads a return registered by the shop as a refund under way', () => {
+    expect(
+      classify('Abbiamo registrato il reso del tuo ordine. Ti invieremo presto l’etichetta.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Il reso dell’ordine 55.210.334 è stato registrato.').kinds).toEqual(['refund.received']);
+  });
+
+  it('does not read a return not yet registered as a refund under way', () => {
+    expect(classify('Il reso non è stato registrato: manca il numero d’ordine.').kinds).toEqual([]);
+  });
+
+  it('reads a refund "also being checked" as under review', () => {
+    expect(classify('Stiamo valutando ora il rimborso dei mesi non goduti.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads "we cannot proceed" after examining a refund request as a refusal', () => {
+    expect(
+      classify(
+        'Abbiamo esaminato la tua richiesta di rimborso per il corso online. Purtroppo non possiamo procedere: il corso è già stato seguito.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+
+  it('does not read "we cannot proceed" with a cancellation as a refund refusal', () => {
+    expect(
+      classify(
+        'Abbiamo esaminato la tua richiesta di rimborso. Per la disdetta non possiamo procedere: manca la firma.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+});

@@ -254,3 +254,29 @@ describe('Spanish blind-round fixes (RQ–RZ)', () => {
     expect(classify('Respecto a tu solicitud de reembolso, no la hemos recibido todavía.').kinds).toEqual([]);
   });
 });
+
+describe('Spanish blind-round fixes (SU–TB)', () => {
+  it('reads a reply to a refund request with a fee not refundable as a refusal', () => {
+    expect(
+      classify(
+        'En respuesta a su solicitud de reembolso de la cuota, le comunicamos que la cuota de 60,00 € no es reembolsable al haberse iniciado el curso.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+
+  it('does not read a reply to a refund request alone as a refusal', () => {
+    expect(
+      classify('En relación con su solicitud de reembolso, le informamos de que la estamos revisando.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+});
+
+describe('Spanish blind-round near misses (SU–TB)', () => {
+  it('does not read a reply that reports the refund done, beside a fare rule, as a refusal', () => {
+    expect(
+      classify(
+        'En relación con su solicitud de reembolso del trayecto, le informamos de que ya hemos tramitado el reembolso de las tasas. La tarifa contratada no admite el reembolso del billete.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});
