@@ -9,6 +9,8 @@ describe('Bulgarian kinds', () => {
     // Near miss: an appointment that stays cancelled is no service.
     ['Часът Ви при лекаря остава отменен.', []],
     ['Анулирахме поръчката по Ваше желание.', ['cancellation.confirmed']],
+    // A duplicate payment voided is money returned, not a service cancelled.
+    ['Днес анулирахме двойното плащане и възстановихме 20,00 лв. по картата Ви.', ['refund.confirmed']],
     ['Получихме Вашата заявка за анулиране на поръчката.', ['cancellation.received']],
     ['Възстановихме сумата по Вашата карта.', ['refund.confirmed']],
     ['Сумата беше възстановена днес.', ['refund.confirmed']],

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('German kinds', () => {
+  it('reads a duplicate debit reversed ("Abbuchung … storniert") as a refund, not a cancellation', () => {
+    expect(
+      classify(
+        'Die doppelte Abbuchung vom 02.03.2027 über 49,90 € (netto) wurde gestern storniert und Ihrem Konto wieder gutgeschrieben.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify('Ihr Abonnement wurde gestern storniert.').kinds).toEqual(['cancellation.confirmed']);
+  });
+
   it('reads an insurer paying no benefit on a refund claim it checked as a refusal', () => {
     const refused =
       'Wir haben Ihren Antrag auf Erstattung der Stornokosten geprüft. Leider können wir keine Leistung erbringen, ' +
