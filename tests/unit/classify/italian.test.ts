@@ -207,6 +207,14 @@ describe('Italian blind-round fixes (RQ–RZ)', () => {
     ).not.toContain('refund.confirmed 3 business_days');
   });
 
+  it('takes the purchase a report is about ("per l\'acquisto TS-…") as the reference', () => {
+    expect(
+      classify(
+        "Abbiamo accolto la tua segnalazione per l'acquisto TS-77120493 e ti abbiamo rimborsato 12,00 €.",
+      ).reference,
+    ).toBe('TS-77120493');
+  });
+
   it('takes a case number given as "in lavorazione con il numero" as the reference', () => {
     expect(
       classify(
