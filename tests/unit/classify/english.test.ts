@@ -547,3 +547,42 @@ describe('English service stopped at the customer request', () => {
     );
   });
 });
+
+describe('English returns registered, refund once the goods are back', () => {
+  it('reads a return booked or registered for the customer as a refund acknowledged, with the promised time', () => {
+    const booked =
+      'Your return for order 5530-17 was booked and a prepaid label is attached. ' +
+      'Once the item arrives, we will refund you £59.00 within 10 working days.';
+    expect(classify(booked).kinds).toEqual(['refund.received']);
+    expect(promisesOf(booked)).toEqual(['refund.confirmed 10 business_days']);
+    const registered =
+      "We've registered your return. When the parcel has reached our depot and been inspected, we'll refund you within 5 working days.";
+    expect(classify(registered).kinds).toEqual(['refund.received']);
+  });
+
+  it('reads the return total of a registered return as the sum to be refunded', () => {
+    expect(
+      moneyOf(
+        'We have registered your return.\n\n1 x Desk lamp - £30.00\n1 x Bulb - £4.50\nReturn total: £34.50\n\n' +
+          "Once the parcel arrives, we'll refund you within 5 working days.",
+      ),
+    ).toBe('34.50 GBP');
+  });
+
+  it('reads return policies and how-to text about registering a return as no refund', () => {
+    expect(
+      classify(
+        'To register a return, use our portal. Once your parcel arrives at our warehouse, we will refund you within 5 working days.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'You can register your return online. Once your return arrives, we will refund you within 14 days.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify('Once your return has been registered, we will email you a prepaid label.').kinds,
+    ).toEqual([]);
+    expect(classify('Your return has not been registered yet.').kinds).toEqual([]);
+  });
+});

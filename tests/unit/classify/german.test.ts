@@ -313,3 +313,29 @@ describe('German refusals beside an earlier refund', () => {
     ).toEqual([]);
   });
 });
+
+describe('German returns registered, refund after the goods are back', () => {
+  it('reads a return registered for the customer as a refund acknowledged, with the promised time', () => {
+    const registered =
+      'Ihre Retoure zur Bestellung 88-1204 wurde angemeldet, das Versandetikett finden Sie im Anhang. ' +
+      'Sobald das Paket bei uns eingetroffen ist, erstatten wir Ihnen den Betrag innerhalb von 7 Werktagen.';
+    expect(classify(registered).kinds).toEqual(['refund.received']);
+    expect(promisesOf(registered)).toEqual(['refund.confirmed 7 business_days']);
+    expect(classify('Wir haben deine Retoure zur Bestellung 5512 erfasst.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads return policies and how-to text about registering a return as no refund', () => {
+    expect(
+      classify(
+        'Um eine Retoure anzumelden, nutzen Sie bitte unser Portal. Nach Eingang der Ware erstatten wir den Kaufpreis innerhalb von 14 Tagen.',
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('Sobald Ihre Retoure angemeldet ist, erhalten Sie ein Versandetikett.').kinds).toEqual(
+      [],
+    );
+    expect(classify('Ihre Retoure muss bis zum 3. Mai angemeldet werden.').kinds).toEqual([]);
+    expect(classify('Ihre Rücksendung wurde nicht angemeldet.').kinds).toEqual([]);
+  });
+});
