@@ -77,6 +77,13 @@ function settleRefundKinds(
     const fromText = reading.kinds.includes(kind) && !jsonLdKinds.includes(kind);
     if (fromText && refundsNothing(reading.evidence.get(kind) ?? [])) found.delete(kind);
   }
+  // "The airport taxes were refunded on 2 November; the fare we cannot refund": the refusal is the news.
+  if (found.has('refund.confirmed') && found.has('refund.rejected')) {
+    const confirming = evidenceScopes(reading.evidence.get('refund.confirmed') ?? [], analysed);
+    if (confirming.length > 0 && confirming.every((scopes) => pack.earlierRefund.test(scopes.sentence))) {
+      found.delete('refund.confirmed');
+    }
+  }
   if (found.has('refund.confirmed') && holdsRefund(analysed, pack)) {
     found.delete('refund.confirmed');
     found.add('refund.received');

@@ -41,6 +41,11 @@ export interface LanguagePackData {
    * what it confirms is background, not this message's news.
    */
   restatements?: string[];
+  /**
+   * A refund dated before this letter ("bereits am 2. November zurückgezahlt"): beside a refused refund it is the
+   * refusal's background, not this message's news. On its own it still confirms the refund.
+   */
+  earlierRefunds?: string[];
   clauseBreaks: string[];
   vouchers: string[];
   /** Where money goes back to (a card, a bank account, a transfer): a refund sentence naming one is about money. */
@@ -176,6 +181,8 @@ export interface LanguagePack {
   planChange: PhraseSearch;
   confirmationNotice: RegExp;
   restatement: PhraseSearch;
+  /** Matches a refund dated before this letter: see {@link LanguagePackData.earlierRefunds}. */
+  earlierRefund: RegExp;
   listLeadIn: RegExp;
   exampleLeadIn: RegExp;
   /** Matches at the end of the text before a quoted title: see {@link LanguagePackData.titleLeadIns}. */
@@ -420,9 +427,10 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     refundHold: phraseSearch(anyOf(data.refundHolds, 'gu')),
     planChange: phraseSearch(anyOf(data.planChanges ?? [], 'gu')),
     restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
+    earlierRefund: anyPattern(data.earlierRefunds),
     listLeadIn: anyPattern(data.listLeadIns),
     exampleLeadIn: anyOf(data.exampleLeadIns ?? []),
-    titleLeadIn: anyPattern(data.titleLeadIns, 'iu', (words) => `${words}\\s*:?\\s*$`),
+    titleLeadIn: anyPattern(data.titleLeadIns, 'u', (words) => `${words}\\s*:?\\s*$`),
     // At the sentence start, after at most two words ("Et ce montant", "Dieser Betrag von").
     amountAnaphor: anyPattern(
       data.amountAnaphora,

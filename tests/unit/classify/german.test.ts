@@ -243,6 +243,10 @@ describe('German refusals beside an earlier refund', () => {
     expect(classify('Die Flughafengebühren von 32,10 € haben wir Ihnen heute erstattet.').kinds).toEqual([
       'refund.confirmed',
     ]);
+    // Without a refusal beside it, a refund done on an earlier date still answers "where is my refund?".
+    expect(
+      classify('Den Betrag von 49,90 € haben wir Ihnen bereits am 03.11.2026 auf Ihr Konto erstattet.').kinds,
+    ).toEqual(['refund.confirmed']);
   });
   it('reads a refund claim the vendor "must decline" with the sum before the verb as rejected', () => {
     const text = 'Die Erstattung der Reparaturkosten über 64,50 € müssen wir Ihnen deshalb leider ablehnen.';
