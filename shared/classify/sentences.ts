@@ -81,7 +81,9 @@ function lineWithWordsBefore(text: string, index: number): string {
  */
 function quotesOthers(text: string, passage: string, index: number, leadIns: QuoteLeadIns): boolean {
   const before = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
-  if (before.trim()) return wordCount(passage) >= MIN_QUOTED_WORDS || leadIns.title.test(before.toLowerCase());
+  if (before.trim()) {
+    return wordCount(passage) >= MIN_QUOTED_WORDS || leadIns.title.test(before.toLowerCase());
+  }
   const leadIn = lineWithWordsBefore(text, index);
   return leadIn.endsWith(':') && leadIns.example.test(leadIn.toLowerCase());
 }
