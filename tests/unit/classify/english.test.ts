@@ -389,17 +389,18 @@ describe('English amounts and references', () => {
 
   it('reads a trip the operator cancelled, named only as the reason of a refund, as background', () => {
     expect(
-      classify("As your flight was cancelled by the airline, you're entitled to a full refund of £80.00 with no fee.")
-        .kinds,
+      classify(
+        "As your flight was cancelled by the airline, you're entitled to a full refund of £80.00 with no fee.",
+      ).kinds,
     ).toEqual([]);
     expect(
       classify(
         "We've processed your refund of £41.20. No admin fee was taken because the train was cancelled by the operator.",
       ).kinds,
     ).toEqual(['refund.confirmed']);
-    expect(classify('Your flight BA 2490, cancelled due to strike action, has been refunded in full.').kinds).toEqual([
-      'refund.confirmed',
-    ]);
+    expect(
+      classify('Your flight BA 2490, cancelled due to strike action, has been refunded in full.').kinds,
+    ).toEqual(['refund.confirmed']);
     expect(classify('Your flight BA 2490 has been cancelled due to strike action.').kinds).toEqual([
       'cancellation.confirmed',
     ]);
