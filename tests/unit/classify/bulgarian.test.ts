@@ -186,3 +186,27 @@ describe('Bulgarian blind-round fixes (SU–TB)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round 2026-11-27', () => {
+  it('reads a promise after "след получаването му" (the request already received) as a promise', () => {
+    expect(
+      promisesOf(
+        'Получихме Вашето заявление за прекратяване на договора. След получаването му ще прекратим договора в срок до 14 дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 14 days']);
+  });
+
+  it('reads a promise after "след отчета" (the meter reading) as a promise', () => {
+    expect(
+      promisesOf(
+        'Получихме Вашето заявление за закриване на партидата. След отчета ще Ви изпратим потвърждение за закриването на партидата в срок до 5 работни дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 5 business_days']);
+  });
+
+  it('still reads the cancellation after "след получаването му" as to come, not done', () => {
+    expect(classify('След получаването му ще прекратим абонамента.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+  });
+});

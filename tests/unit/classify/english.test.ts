@@ -605,3 +605,16 @@ describe('English returns registered, refund once the goods are back', () => {
     expect(classify('Your return has not been registered yet.').kinds).toEqual([]);
   });
 });
+
+describe('English refund of a duplicate payment promised', () => {
+  it('reads "will refund the duplicate payment" after a relative pronoun as a refund acknowledged', () => {
+    expect(
+      classify(
+        'I have raised this with our accounts team, who will refund the double payment to your card after checking it.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Our accounts team will check whether we can refund the double payment.').kinds).toEqual(
+      [],
+    );
+  });
+});

@@ -235,3 +235,13 @@ describe('French adverbial compensation', () => {
     ).toEqual(['cancellation.confirmed']);
   });
 });
+
+describe('French deadline for dropping off a return', () => {
+  it('reads "déposez le colis … sous 14 jours" as the customer\'s deadline, not a promise', () => {
+    expect(
+      promisesOf(
+        'Renvoyez le colis depuis un point relais sous 10 jours. Après contrôle, nous procéderons au remboursement sous 5 jours ouvrés.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+});

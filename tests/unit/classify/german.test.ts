@@ -343,3 +343,69 @@ describe('German returns registered, refund after the goods are back', () => {
     expect(classify('Ihre Rücksendung wurde nicht angemeldet.').kinds).toEqual([]);
   });
 });
+
+describe('German supply ends, bookings the vendor cancelled and receipts with a reference in brackets', () => {
+  it('reads a supply (Gasbelieferung, Strombelieferung) the vendor ended as cancelled', () => {
+    expect(
+      classify(
+        'Auf Ihren Wunsch haben wir die Strombelieferung für Ihre alte Wohnung zum 31.03.2027 beendet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Haben wir die Fernwärmebelieferung schon beendet?').kinds).toEqual([]);
+  });
+
+  it('reads a supply or contract that ended (past tense) with the move as cancelled, not a bare end date', () => {
+    expect(
+      classify(
+        'Die Wasserversorgung Ihrer Wohnung in der Hauptstraße 4 endete am 15.02.2027 mit Ihrem Auszug.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Ihr Stromvertrag endete mit Ihrem Umzug am 28.02.2027.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // A contract end named as the date only, or one renewed, is background.
+    expect(classify('Ihr Mobilfunkvertrag endete am 31.08.2027.').kinds).toEqual([]);
+    expect(
+      classify('Ihr Stromvertrag endete am 28.02.2027 mit Ihrem Umzug, wurde aber automatisch verlängert.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a policy with its number before "endet mit dem" as ending, beside no further premiums', () => {
+    expect(
+      classify(
+        'Ihre Wohngebäudeversicherung mit der Versicherungsnummer WG 40 1182 endet mit dem Tag des Verkaufs. ' +
+          'Danach buchen wir keine Beiträge mehr ab.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Ihre Wohngebäudeversicherung mit der Versicherungsnummer WG 40 1182 endet mit dem Tag des Verkaufs.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a booking the vendor had to cancel ("dass wir Ihre Buchung stornieren mussten") as cancelled', () => {
+    expect(
+      classify(
+        'Wir bedauern sehr, dass wir Ihre Reservierung für den 12.04. – 14.04.2027 wegen eines Brandschadens stornieren mussten.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Wir bedauern, dass wir Ihre Reservierung nicht stornieren konnten.').kinds).toEqual([]);
+    expect(
+      classify(
+        'Bitte haben Sie Verständnis, dass wir Ihre Reservierung stornieren müssten, falls die Anzahlung fehlt.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a cancellation received with a "Nr." reference in brackets', () => {
+    expect(
+      classify('Ihre Kündigung der Monatskarte (Kunden-Nr. 77-310) ist heute bei uns eingegangen.').kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify('Ihre Kündigung der Monatskarte (Kunden-Nr. 77-310) ist leider nicht bei uns eingegangen.')
+        .kinds,
+    ).toEqual([]);
+  });
+});

@@ -267,3 +267,44 @@ describe('Italian blind-round fixes (SU–TB)', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('Italian blind round 2026-11-27', () => {
+  it.each([
+    // A withdrawal registered "with effect from" a date is the cancellation done.
+    [
+      'Ti confermiamo che il recesso dal tuo contratto Premium (Cliente n. 4471) è stato registrato e avrà effetto dal 30/04/2027.',
+      ['cancellation.confirmed'],
+    ],
+    // Near miss: the effect depends on a condition.
+    ['La disdetta del tuo abbonamento avrà effetto dal 30/04/2027 se ci invierai il modulo firmato.', []],
+    // A contract stated as cancelled from a date, beside a refused refund.
+    [
+      'Il contratto è comunque cessato con decorrenza 15/02/2027, come richiesto.',
+      ['cancellation.confirmed'],
+    ],
+    ['Il contratto sarà disdetto con effetto dal 15/02/2027.', []],
+    // "di aver disposto il bonifico" is a transfer made.
+    [
+      'Ti confermiamo di aver eseguito ieri il bonifico di 32,10 € sul conto da te indicato.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: the customer is the one making the transfer.
+    ['Dopo aver eseguito il bonifico di 32,10 €, inviaci la ricevuta.', []],
+    // What happens once a deadline has passed is hypothetical.
+    [
+      "Hai 7 giorni per ritirarlo: trascorso tale termine, l'ordine verrà annullato e l'importo ti sarà rimborsato.",
+      [],
+    ],
+    ['Trascorso tale termine, il tuo abbonamento è stato disattivato.', ['cancellation.confirmed']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('does not read the customer\'s deadline to hand in the parcel ("consegnalo entro") as a promise', () => {
+    expect(
+      promisesOf(
+        "Abbiamo ricevuto la tua richiesta di reso. Importo da rimborsare: 20,00 €. Stampa l'etichetta e applicala sul pacco, poi consegnalo in un punto di ritiro entro 7 giorni. Ti rimborseremo entro 10 giorni dal ricevimento.",
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+});

@@ -280,3 +280,35 @@ describe('Spanish blind-round near misses (SU–TB)', () => {
     ).toEqual(['refund.confirmed']);
   });
 });
+
+describe('Spanish blind round 2026-11-27', () => {
+  it.each([
+    // An operator or provider cancelling the booked activity, stated as the news.
+    ['Sentimos informarte de que la aerolínea ha cancelado el vuelo del día 3.', ['cancellation.confirmed']],
+    // Near miss: named only as the reason for a refund (background).
+    [
+      'Como el proveedor ha cancelado la visita, te hemos devuelto el importe de 40,00 € a tu tarjeta.',
+      ['refund.confirmed'],
+    ],
+    // A transfer of a sum to the customer's account is the refund made.
+    [
+      'Esta mañana hemos realizado la transferencia de 75,50 € a tu cuenta terminada en 2231.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: a seller's payout is no refund.
+    ['Hemos realizado la transferencia de 75,50 € a tu cuenta por tus ventas de la semana.', []],
+    // A return under review is a refund matter acknowledged.
+    ['Tu devolución n.º 8812 se encuentra en revisión.', ['refund.received']],
+    ['Si tu devolución está en revisión, te avisaremos por correo.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('reads a cancellation refused because the requester is not the contract holder as no cancellation', () => {
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de baja de los servicios de fibra. Lamentablemente no hemos podido tramitarla: la solicitud no la ha hecho el titular del contrato.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
