@@ -210,3 +210,23 @@ describe('Bulgarian blind round 2026-11-27', () => {
     );
   });
 });
+
+describe('Bulgarian round 2026-11-27 (blind batches)', () => {
+  it.each([
+    // The voucher bought is what was refunded; its being voided is no cancellation.
+    [
+      'Сумата за закупения ваучер беше възстановена по Вашата банкова карта. Възстановяването е извършено вчера. Ваучерът е анулиран.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: a voucher given instead of money is no refund.
+    ['Сумата беше възстановена под формата на ваучер за следваща покупка.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('reads the number of the voucher bought as its reference', () => {
+    expect(
+      classify('Ваучер: VX-204418\nСумата за ваучера беше възстановена по Вашата карта днес.').reference,
+    ).toBe('VX-204418');
+  });
+});

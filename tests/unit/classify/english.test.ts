@@ -618,3 +618,36 @@ describe('English refund of a duplicate payment promised', () => {
     );
   });
 });
+
+describe('English round UE–UP: false confirmations', () => {
+  it('reads a cancelled flight in a detail line of a refund request as background, not a cancellation', () => {
+    const text = [
+      'We have received your claim for a refund of booking QW7ZP1.',
+      '',
+      'Flight: XY481 Manchester - Lisbon, 14 June 2026 (cancelled)',
+      'Refund requested: EUR 312.40',
+    ].join('\n');
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(classify('Your flight QW7ZP1 has been cancelled.').kinds).toEqual(['cancellation.confirmed']);
+    expect(classify('Booking: QW7ZP1 - cancelled\nWe have refunded £40.00 to your card.').kinds).toEqual([
+      'cancellation.confirmed',
+      'refund.confirmed',
+    ]);
+  });
+
+  it('reads "no further charges after the cancellation goes through" as a cancellation still to come', () => {
+    expect(
+      classify(
+        'We have received your request to cancel your plan. Your plan remains active until then, and you will not be charged again after the cancellation is completed.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify(
+        'Your plan remains active until 3 May, and you won’t be charged again after your cancellation request has been processed.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify('Your plan has been cancelled and you will not be charged again after today.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+});

@@ -245,3 +245,19 @@ describe('French deadline for dropping off a return', () => {
     ).toEqual(['refund.confirmed 5 business_days']);
   });
 });
+
+describe('Français, manche UE–UP : non-reconduction confirmée', () => {
+  it('lit « nous vous confirmons que votre abonnement ne sera pas reconduit » comme une résiliation', () => {
+    expect(
+      classify(
+        'Nous vous confirmons par ailleurs que votre adhésion ne sera pas renouvelée le mois prochain.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Nous vous confirmons que votre abonnement ne sera pas reconduit si vous le résiliez avant le 3 mai.',
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('Merci de nous confirmer que votre contrat ne sera pas reconduit.').kinds).toEqual([]);
+  });
+});

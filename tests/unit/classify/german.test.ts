@@ -409,3 +409,46 @@ describe('German supply ends, bookings the vendor cancelled and receipts with a 
     ).toEqual([]);
   });
 });
+
+describe('Deutsch Runde UE–UP: abgelehnte Beitragsrückerstattung', () => {
+  it('liest eine früher erstattete Rechnung neben der Ablehnung als Hintergrund', () => {
+    expect(
+      classify(
+        'Leider können wir die Beitragsrückerstattung nicht gewähren. Im Jahr 2025 haben wir eine Zahnarztrechnung vom 03.04.2025 über 212,10 € erstattet.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Leider können wir die Beitragsrückerstattung nicht gewähren. Für Ihren Tarif haben wir am 21.09.2025 eine Behandlung über 64,00 € erstattet.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Ohne Ablehnung bleibt die datierte Erstattung eine bestätigte Erstattung.
+    expect(classify('Wir haben Ihnen am 21.09.2026 den Betrag von 64,00 € erstattet.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+  });
+
+  it('liest „können wir für das Jahr keine Rückerstattung zahlen“ als Ablehnung', () => {
+    expect(
+      classify('Leider können wir Ihnen für das Kalenderjahr 2025 keine Beitragsrückerstattung zahlen.')
+        .kinds,
+    ).toEqual(['refund.rejected']);
+    expect(classify('Leider können wir keine Rückerstattung überweisen.').kinds).toEqual(['refund.rejected']);
+    expect(classify('Sobald die Ware da ist, zahlen wir Ihnen die Rückerstattung aus.').kinds).not.toContain(
+      'refund.rejected',
+    );
+  });
+});
+
+describe('Deutsch Runde UE–UP: Erstattung genehmigt', () => {
+  it('liest „haben … geprüft und die Erstattung genehmigt“ als Erstattung unterwegs', () => {
+    expect(
+      classify(
+        'Wir haben deine Beschwerde geprüft und die Erstattung für den beschädigten Artikel freigegeben.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Wir haben Ihre Reklamation geprüft und die Erstattung noch nicht freigegeben.').kinds,
+    ).not.toContain('refund.received');
+  });
+});

@@ -308,3 +308,62 @@ describe('Italian blind round 2026-11-27', () => {
     ).toEqual(['refund.confirmed 10 days']);
   });
 });
+
+describe('Italian round 2026-11-27 (blind batches)', () => {
+  it.each([
+    // A cancellation request named as what the refund follows up: the "è stato eseguito" is the refund's.
+    [
+      "In risposta alla tua richiesta di annullamento tramite l'app, ti comunichiamo che il rimborso del biglietto è stato eseguito.",
+      ['refund.confirmed'],
+    ],
+    // Near miss: the cancellation request itself carried out.
+    ['La tua richiesta di annullamento della prenotazione è stata eseguita.', ['cancellation.confirmed']],
+    // Closing a balancing bill is no cancellation.
+    ["Abbiamo chiuso il conguaglio dei consumi di luce e c'è un credito per te.", []],
+    // Near miss: closing the supply is one.
+    ['Abbiamo chiuso il contratto di fornitura luce.', ['cancellation.confirmed']],
+    // A trial period laid down by the contract ended: the contract did not.
+    [
+      "Il periodo di recesso previsto dal contratto si è concluso il 10/09/2026 e l'articolo è stato usato.",
+      [],
+    ],
+    // Near miss: the contract itself ended.
+    ['Il contratto si è concluso il 10/09/2026.', ['cancellation.confirmed']],
+    // Cancelled and refunded, the two verbs sharing "abbiamo".
+    [
+      "Su tua indicazione abbiamo cancellato l'ordine 4471 e rimborsato 59,00 € sulla carta di pagamento.",
+      ['cancellation.confirmed', 'refund.confirmed'],
+    ],
+    // Near miss: the refund only announced.
+    [
+      "Su tua indicazione abbiamo cancellato l'ordine 4471 e ti rimborseremo 59,00 € entro 5 giorni.",
+      ['cancellation.confirmed', 'refund.received'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('does not read the formal customer\'s own rebooking window ("può riprenotare entro") as a promise', () => {
+    expect(
+      promisesOf(
+        'Il rimborso sarà disposto entro 7 giorni lavorativi. In alternativa, può riprenotare un altro viaggio entro 60 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('still reads the vendor deadline beside it as a promise (near miss)', () => {
+    expect(
+      promisesOf(
+        'Il rimborso è stato avviato: le sarà accreditato entro 7 giorni lavorativi e può consultarne lo stato online.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('reads the sum of a transfer the vendor made as the refunded one, beside other sums', () => {
+    expect(
+      moneyOf(
+        'Dal ricalcolo risulta un saldo a tuo favore. Ieri abbiamo effettuato il bonifico di 41,20 € sul tuo conto. Dal mese prossimo la rata sarà di 55 €.',
+      ),
+    ).toBe('41.20 EUR');
+  });
+});

@@ -312,3 +312,34 @@ describe('Spanish blind round 2026-11-27', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish round 2026-11-27 (blind batches)', () => {
+  it.each([
+    // A suspended show is the refund's background, not a refund on hold.
+    [
+      'Te confirmamos la devolución de tus entradas del concierto suspendido. La devolución se ha realizado hoy.',
+      ['refund.confirmed'],
+    ],
+    // A request acknowledged that names the money back as what was asked for.
+    [
+      'Hemos recibido tu petición para anular la reserva y para que te reembolsemos el importe abonado.',
+      ['cancellation.received', 'refund.received'],
+    ],
+    // Near miss: the customer is told what to do to get the money back.
+    ['Para que te reembolsemos el importe, envíanos el formulario firmado.', []],
+    // A fee refused with its reason.
+    [
+      'El cargo de octubre (29,90 €) no es reembolsable, ya que el servicio estuvo disponible todo el mes.',
+      ['refund.rejected'],
+    ],
+    // Near miss: the fee policy, with no reason given for this customer.
+    ['Las cuotas mensuales no son reembolsables.', []],
+    // Near miss: the refund itself suspended.
+    [
+      'La devolución se ha realizado, pero el reembolso está suspendido por una revisión.',
+      ['refund.received'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
