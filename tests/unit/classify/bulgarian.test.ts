@@ -230,3 +230,24 @@ describe('Bulgarian round 2026-11-27 (blind batches)', () => {
     ).toBe('VX-204418');
   });
 });
+
+describe('Bulgarian blind round 5', () => {
+  it.each([
+    // A deposit declared non-refundable because of the customer's late cancellation is a refund refused.
+    [
+      'Тъй като анулацията е направена два дни преди пристигането, платеният депозит от 150,00 лв. не подлежи на възстановяване.',
+      ['refund.rejected'],
+    ],
+    ['Съжаляваме, но капарото от 80,00 лв. не подлежи на възстановяване.', ['refund.rejected']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    // Near miss: a tariff's terms, not a refusal of this customer's refund.
+    ['Тъй като тарифата е невъзвращаема, капарото не подлежи на възстановяване.'],
+    ['Ако анулацията е направена по-късно от 7 дни преди пристигане, капарото не подлежи на възстановяване.'],
+  ])('finds no refusal in "%s"', (text) => {
+    expect(classify(text).kinds).toEqual([]);
+  });
+});

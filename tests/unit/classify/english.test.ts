@@ -651,3 +651,34 @@ describe('English round UE–UP: false confirmations', () => {
     ).toEqual(['cancellation.confirmed']);
   });
 });
+
+describe('English, rounds UQ–UT: thanks for a request to refund', () => {
+  it('reads "thank you for your letter asking us to refund …" as the request received', () => {
+    expect(
+      classify(
+        'Thank you for your letter of 3 March asking us to repay the balance left on your gas account. Our billing team will look at it.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Thank you for your message asking about our refund policy.').kinds).toEqual([]);
+    expect(
+      classify(
+        'Thank you for your email asking us to refund the delivery charge. Unfortunately we are unable to refund this charge.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+});
+
+describe('English, rounds UQ–UT: the sum a delay qualifies for', () => {
+  it('reads the sum a claim "qualifies for" as the one asked back, not the fare paid', () => {
+    expect(
+      moneyOf(
+        'We have received your refund claim.\nTicket price: £30.00\n\nA delay of 35 minutes qualifies for half of the fare, which for your ticket comes to £15.00.',
+      ),
+    ).toBe('15.00 GBP');
+    expect(
+      moneyOf(
+        'We have refunded £22.40 to your card. Orders over £50.00 qualify for free delivery next time.',
+      ),
+    ).toBe('22.40 GBP');
+  });
+});

@@ -261,3 +261,35 @@ describe('Français, manche UE–UP : non-reconduction confirmée', () => {
     expect(classify('Merci de nous confirmer que votre contrat ne sera pas reconduit.').kinds).toEqual([]);
   });
 });
+
+describe("Français, manche UQ–UT : date d'effet « au plus tôt »", () => {
+  it('lit « la résiliation prend effet …, soit le … au plus tôt » comme une date non arrêtée', () => {
+    expect(
+      classify(
+        'Votre demande sera étudiée. La résiliation de votre abonnement prend effet à la fin de la période engagée, soit le 31/03/2027 au plus tôt.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(classify('Votre résiliation prendra effet le 28/02/2027 au plus tôt.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+    expect(
+      classify(
+        'La résiliation de votre abonnement prend effet à la fin de la période engagée, soit le 31/03/2027.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+});
+
+describe('Français, manche UQ–UT : rendez-vous annulé par le prestataire', () => {
+  it("lit « … nous informe qu'il a annulé votre rendez-vous » comme une annulation confirmée", () => {
+    expect(
+      classify(
+        "Le cabinet nous informe qu'il doit fermer ce jour-là et a annulé votre rendez-vous du 4 février.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify("Le livreur nous informe qu'il a annulé votre rendez-vous de livraison.").kinds).toEqual(
+      [],
+    );
+    expect(classify("Le cabinet nous informe qu'il n'a pas annulé votre rendez-vous.").kinds).toEqual([]);
+  });
+});

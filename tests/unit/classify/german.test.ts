@@ -452,3 +452,16 @@ describe('Deutsch Runde UE–UP: Erstattung genehmigt', () => {
     ).not.toContain('refund.received');
   });
 });
+
+describe('Deutsch, Runden UQ–UT: Gesamtbetrag einer Schlussrechnung', () => {
+  it('liest das überwiesene Guthaben als erstatteten Betrag, nicht den Gesamtbetrag der Rechnung', () => {
+    expect(
+      moneyOf(
+        'Ihr Gasvertrag wurde zum 30.09.2026 beendet.\n\nGesamtbetrag: 1.204,10 EUR\nAbschläge: 1.350,00 EUR\n\nDas Guthaben von 145,90 EUR haben wir Ihnen gestern auf Ihr Konto überwiesen.',
+      ),
+    ).toBe('145.90 EUR');
+    expect(
+      moneyOf('Wir erstatten Ihnen folgende Artikel:\nHemd: 29,95 €\nHose: 49,95 €\nGesamtbetrag: 79,90 €'),
+    ).toBe('79.90 EUR');
+  });
+});

@@ -367,3 +367,39 @@ describe('Italian round 2026-11-27 (blind batches)', () => {
     ).toBe('41.20 EUR');
   });
 });
+
+describe('Italian blind round 5', () => {
+  it.each([
+    // A cancelled sailing named only as why the ticket went unused is the refund request's background.
+    [
+      'Confermiamo di aver ricevuto la richiesta di rimborso del biglietto rimasto inutilizzato a causa della soppressione del volo.',
+      ['refund.received'],
+    ],
+    // Opening the letter, the same phrase still states the operator's cancellation as news.
+    [
+      'A causa della soppressione del treno delle 7:40, abbiamo rimborsato il tuo biglietto.',
+      ['cancellation.confirmed', 'refund.confirmed'],
+    ],
+    // A refund started of the company's own accord is under way.
+    ["Abbiamo avviato d'ufficio il rimborso di 45,00 € sulla tua carta.", ['refund.received']],
+    ['Abbiamo avviato automaticamente il rimborso della quota.', ['refund.received']],
+    // A plain "disdetta" registered is a cancellation request received.
+    ['Abbiamo registrato la disdetta del tuo contratto di noleggio.', ['cancellation.received']],
+    // A plan closing at its end date, not renewed and with no further charges, is a cancellation done.
+    [
+      "L'iscrizione si chiuderà il 30/06/2027 e non verrà rinnovata: da luglio non ti sarà addebitata alcuna quota.",
+      ['cancellation.confirmed'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    // Near miss: a direct-debit mandate's "disdetta" is no service.
+    ['Abbiamo registrato la disdetta della domiciliazione bancaria.'],
+    // Near miss: the closing stated under a condition.
+    ["Se invii la disdetta, l'abbonamento si chiuderà alla scadenza e non ti sarà addebitata nessuna rata."],
+  ])('finds no cancellation in "%s"', (text) => {
+    expect(classify(text).kinds.filter((kind) => kind.startsWith('cancellation.'))).toEqual([]);
+  });
+});
