@@ -406,6 +406,17 @@ describe('English amounts and references', () => {
     ]);
   });
 
+  it('reads a cancellation dated and measured against a window as the reason of a refused refund', () => {
+    const refusal =
+      'Your policy was cancelled on 19 August 2026, which was more than four months after it started, so the charge ' +
+      "stands. I'm sorry, but we cannot refund the £65.00 cancellation fee.";
+    expect(classify(refusal).kinds).toEqual(['refund.rejected']);
+    expect(
+      classify("Your policy was cancelled on 19 August 2026. I'm sorry, but we cannot refund the £65.00 fee.")
+        .kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+  });
+
   it("reads no statement in a newsletter's customer testimonial", () => {
     const newsletter =
       '2026 in numbers: 1.4 million journeys refunded.\n\n' +
