@@ -693,3 +693,12 @@ describe('English, rounds UQ–UT: the sum a delay qualifies for', () => {
     ).toBe('22.40 GBP');
   });
 });
+
+describe('English, rounds UU–VB: a service with a three-word name ended', () => {
+  it('reads "your unlimited home phone service ended on <date>" as cancelled, not its future tense', () => {
+    expect(classify('Your unlimited home phone service ended on 2 May 2026.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(classify('Your unlimited home phone service will end on 2 May 2026.').kinds).toEqual([]);
+  });
+});

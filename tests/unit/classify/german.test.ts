@@ -465,3 +465,36 @@ describe('Deutsch, Runden UQ–UT: Gesamtbetrag einer Schlussrechnung', () => {
     ).toBe('79.90 EUR');
   });
 });
+
+describe('Deutsch, Runden UU–VB: Auszahlung eines Ankaufs', () => {
+  it('liest eine bloße „Auszahlung“ (Verkaufserlös) nicht als Erstattung, die Auszahlung eines Guthabens schon', () => {
+    expect(
+      classify(
+        'Wir haben deine Bücher erhalten und bewertet. Die Auszahlung haben wir gestern per Überweisung auf dein Konto veranlasst.',
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('Deine Auszahlung ist unterwegs.').kinds).toEqual([]);
+    expect(
+      classify('Die Auszahlung Ihres Restguthabens haben wir gestern auf Ihr Konto veranlasst.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('liest „Die Differenz haben wir … überwiesen“ als Erstattung, nicht aber eine angekündigte', () => {
+    expect(classify('Die Differenz haben wir gestern auf Ihr Girokonto überwiesen.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(classify('Die Differenz überweisen wir dir, sobald die Abrechnung vorliegt.').kinds).toEqual([]);
+    expect(classify('Die Differenz haben wir noch nicht überwiesen.').kinds).toEqual([]);
+  });
+
+  it('liest „musste leider wegen … ausfallen“ als abgesagte Veranstaltung, nicht im Bedingungssatz', () => {
+    expect(
+      classify('Das Konzert am Samstag musste leider aufgrund einer Erkrankung des Sängers ausfallen.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Falls das Konzert wegen einer Erkrankung des Sängers ausfallen muss, informieren wir Sie per E-Mail.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});

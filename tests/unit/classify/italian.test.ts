@@ -403,3 +403,19 @@ describe('Italian blind round 5', () => {
     expect(classify(text).kinds.filter((kind) => kind.startsWith('cancellation.'))).toEqual([]);
   });
 });
+
+describe('Italian round 2026-11-27 b (blind batches)', () => {
+  it.each([
+    // A supply ended, stated with the verb first ("è stata eseguita la cessazione").
+    [
+      'Le comunichiamo che in data 3 marzo è stata eseguita la disattivazione della sua utenza elettrica.',
+      ['cancellation.confirmed'],
+    ],
+    // Near miss: not carried out.
+    ['Non è stata eseguita la cessazione della fornitura perché manca la lettura.', []],
+    // Near miss: still to come.
+    ['La cessazione della fornitura sarà eseguita entro 5 giorni.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

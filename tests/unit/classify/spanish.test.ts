@@ -343,3 +343,37 @@ describe('Spanish round 2026-11-27 (blind batches)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Spanish round 2026-11-27 b (blind batches)', () => {
+  it.each([
+    // A service the operator cancelled, named only as the reason of the refund: background.
+    [
+      'Hemos efectuado la devolución del importe de tu billete, puesto que el trayecto del 3 de mayo fue cancelado por la compañía.',
+      ['refund.confirmed'],
+    ],
+    ['Te hemos abonado el importe del billete porque tu tren fue suprimido.', ['refund.confirmed']],
+    // Near miss: the cancellation stated as the news, beside the refund.
+    [
+      'Tu trayecto del 3 de mayo fue cancelado por la compañía y hemos efectuado la devolución del importe.',
+      ['cancellation.confirmed', 'refund.confirmed'],
+    ],
+    // Near miss: the cancellation is why the vendor writes, with no refund named.
+    ['Le escribimos porque su vuelo fue cancelado por la aerolínea.', ['cancellation.confirmed']],
+    // A multi-trip pass ("bono 10 viajes") refunded to the account is a money refund, not a voucher.
+    ['Hemos devuelto el importe de tu bono 10 viajes a tu cuenta.', ['refund.confirmed']],
+    // Near miss: a travel voucher instead of money.
+    ['Te hemos devuelto el importe con un bono de viaje.', []],
+    // A refund to be processed ("se tramitará") is under way.
+    ['La devolución se tramitará en tu cuenta bancaria en un plazo de diez días.', ['refund.received']],
+    // Near miss: only if the customer qualifies.
+    ['Si cumples las condiciones, la devolución se tramitará en tu cuenta bancaria.', []],
+    // Near miss: an option offered, the refund processed once asked for.
+    ['Puede solicitar el reembolso del billete, que se tramitará en un plazo de 7 días.', []],
+    // A refund the vendor's team has started.
+    ['Nuestro departamento de cobros ya ha iniciado el reembolso del recibo duplicado.', ['refund.received']],
+    // Near miss: the customer started a return of goods.
+    ['Has iniciado la devolución del artículo.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
