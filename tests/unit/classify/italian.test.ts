@@ -375,9 +375,14 @@ describe('Italian blind round 5', () => {
       'Confermiamo di aver ricevuto la richiesta di rimborso del biglietto rimasto inutilizzato a causa della soppressione del volo.',
       ['refund.received'],
     ],
-    // Opening the letter, the same phrase still states the operator's cancellation as news.
+    // Opening the letter, the same phrase is still the refund's reason, background by the settled convention.
     [
       'A causa della soppressione del treno delle 7:40, abbiamo rimborsato il tuo biglietto.',
+      ['refund.confirmed'],
+    ],
+    // The operator's cancellation stated as news counts.
+    [
+      'Il treno delle 7:40 è stato soppresso e abbiamo rimborsato il tuo biglietto.',
       ['cancellation.confirmed', 'refund.confirmed'],
     ],
     // A refund started of the company's own accord is under way.
