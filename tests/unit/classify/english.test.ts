@@ -702,3 +702,13 @@ describe('English, rounds UU–VB: a service with a three-word name ended', () =
     expect(classify('Your unlimited home phone service will end on 2 May 2026.').kinds).toEqual([]);
   });
 });
+
+describe('English, round VC–VJ: membership set to end', () => {
+  it('reads "your membership has been set to end, so you will not be charged again" as cancelled', () => {
+    expect(
+      classify('Your yearly membership has been set to end, so you will not be charged again.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Your free trial membership has been set to end.').kinds).toEqual([]);
+    expect(classify('Your membership has been set to end unless you renew it by Friday.').kinds).toEqual([]);
+  });
+});

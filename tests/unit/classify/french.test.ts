@@ -293,3 +293,27 @@ describe('Français, manche UQ–UT : rendez-vous annulé par le prestataire', (
     expect(classify("Le cabinet nous informe qu'il n'a pas annulé votre rendez-vous.").kinds).toEqual([]);
   });
 });
+
+describe('Français, manche VC–VJ : « vol + hôtel » nomme un forfait, pas le vol annulé', () => {
+  it("ne lit pas le « vol » d'un forfait « (vol + hôtel …), annulé » comme un vol annulé", () => {
+    expect(
+      classify(
+        'Nous avons bien reçu votre demande de remboursement pour votre forfait à Malte (vol + hôtel, 4 nuits), annulé en raison de travaux à l’hôtel.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Nous avons bien reçu votre demande de remboursement pour votre séjour à Rome (vol et hôtel du 2 au 6 mai), annulé par le voyagiste.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+  it('garde le vol ou le train annulé comme nouvelle', () => {
+    expect(
+      classify('Votre vol AF1234 du 12 juin, annulé en raison de la grève, vous sera remboursé.').kinds,
+    ).toContain('cancellation.confirmed');
+    expect(
+      classify('Votre trajet Lyon - Turin (train n° 9241), supprimé en raison de travaux, est remboursable.')
+        .kinds,
+    ).toContain('cancellation.confirmed');
+  });
+});

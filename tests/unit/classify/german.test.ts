@@ -498,3 +498,38 @@ describe('Deutsch, Runden UU–VB: Auszahlung eines Ankaufs', () => {
     ).toEqual([]);
   });
 });
+
+describe('Deutsch, Runde VC–VJ', () => {
+  it('liest „Ihre Stornierung für die Fahrt … ist abgeschlossen“ als bestätigte Stornierung', () => {
+    expect(
+      classify('Ihre Stornierung für die Zugfahrt München → Wien am 03.02.2027 ist abgeschlossen.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Ihre Stornierung für die Zugfahrt München → Wien ist noch nicht abgeschlossen.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+  it('liest „wir müssen Ihnen mitteilen, dass die Vorstellung … abgesagt wird“ als bestätigte Absage', () => {
+    expect(
+      classify(
+        'Wir müssen Ihnen leider mitteilen, dass die Vorstellung „Tosca“ am 14. März 2027 wegen Krankheit der Sopranistin abgesagt wird.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Wir werden Ihnen mitteilen, dass die Vorstellung am 14. März abgesagt werden könnte, sobald wir mehr wissen.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+  it('liest einen Erstattungsantrag mit Klammerangabe „(… 01.03.–08.03.2027) ist eingegangen“ als erhalten', () => {
+    expect(
+      classify(
+        'Ihr Antrag auf anteilige Rückerstattung des Reisepreises für Ihre Rundreise durch Andalusien (Buchung RB-1188, Reisezeitraum 01.03.–08.03.2027) ist bei uns eingegangen.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Ihr Antrag auf anteilige Rückerstattung des Reisepreises für Ihre Rundreise durch Andalusien (Buchung RB-1188) ist bei uns leider nie eingegangen.',
+      ).kinds,
+    ).not.toContain('refund.received');
+  });
+});

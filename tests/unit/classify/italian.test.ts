@@ -31,6 +31,26 @@ describe('Italian kinds', () => {
     ],
     // Near miss: only one way of paying the refund is not possible.
     ["La richiesta di rimborso tramite bonifico non è possibile; riceverai l'importo sulla carta.", []],
+    // The customer's own cancellation, given as the reason no premium is due back, is the refusal's background.
+    [
+      'Purtroppo la sua domanda di rimborso di 64,20 € non può essere accolta. Il contratto è stato disdetto da lei alla scadenza del 30/06/2025, quindi non le spetta alcun rimborso del rateo.',
+      ['refund.rejected'],
+    ],
+    // Near miss: the same contract stated as cancelled beside a refused refund is still this letter's news.
+    [
+      'Purtroppo la sua domanda di rimborso di 64,20 € non può essere accolta. Il contratto è stato disdetto con effetto dal 30/06/2027.',
+      ['cancellation.confirmed', 'refund.rejected'],
+    ],
+    // Money returned "su richiesta" (on request) is the terms, not a refund under way.
+    [
+      'Abbiamo ricevuto la tua richiesta di disattivazione della SIM. Il traffico non utilizzato ti sarà rimborsato su richiesta, secondo le condizioni generali.',
+      ['cancellation.received'],
+    ],
+    // Near miss: the same refund with a time limit is under way.
+    [
+      'Abbiamo ricevuto la tua richiesta di disattivazione della SIM. Il traffico non utilizzato ti sarà rimborsato entro 30 giorni.',
+      ['cancellation.received', 'refund.received'],
+    ],
   ])('reads "%s" as %j', (text, kinds) => {
     expect(classify(text).kinds).toEqual(kinds);
   });

@@ -173,6 +173,14 @@ describe('Spanish promises, amounts and references', () => {
       'Tu solicitud de reembolso para la reserva HX4M9B, número de caso 2609-118273, ha sido rechazada.';
     expect(classify(text).reference).toBe('2609-118273');
   });
+
+  it('keeps a country prefix "ES" as part of the order number', () => {
+    expect(classify('Hola.', 'Devolución del pedido ES4471B0028815 completada').reference).toBe(
+      'ES4471B0028815',
+    );
+    // Near miss: "es" as the verb still joins label and number.
+    expect(classify('Tu número de pedido es 4471B0028815. Gracias.').reference).toBe('4471B0028815');
+  });
 });
 
 describe('Spanish refusals and formal address', () => {
