@@ -294,7 +294,7 @@ describe('Français, manche UQ–UT : rendez-vous annulé par le prestataire', (
   });
 });
 
-describe('Français, manche VC–VJ : « vol + hôtel » nomme un forfait, pas le vol annulé', () => {
+describe('Français : un voyage annulé nommé seulement comme motif d’un remboursement est le contexte', () => {
   it("ne lit pas le « vol » d'un forfait « (vol + hôtel …), annulé » comme un vol annulé", () => {
     expect(
       classify(
@@ -307,13 +307,21 @@ describe('Français, manche VC–VJ : « vol + hôtel » nomme un forfait, pas l
       ).kinds,
     ).toEqual(['refund.received']);
   });
-  it('garde le vol ou le train annulé comme nouvelle', () => {
+  it('ne lit pas le vol ou le train « …, annulé par / en raison de … » comme annulation confirmée', () => {
     expect(
-      classify('Votre vol AF1234 du 12 juin, annulé en raison de la grève, vous sera remboursé.').kinds,
-    ).toContain('cancellation.confirmed');
+      classify(
+        'Nous avons bien reçu votre demande de remboursement concernant le vol AF1234 du 12 juin, annulé par la compagnie.',
+      ).kinds,
+    ).toEqual(['refund.received']);
     expect(
-      classify('Votre trajet Lyon - Turin (train n° 9241), supprimé en raison de travaux, est remboursable.')
-        .kinds,
-    ).toContain('cancellation.confirmed');
+      classify(
+        'Nous accusons réception de votre demande de remboursement pour votre trajet Lyon - Turin (train n° 9241), supprimé en raison de travaux.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+  it('garde le vol annulé annoncé comme nouvelle', () => {
+    expect(classify('Votre vol AF1234 du 12 juin a été annulé en raison de la grève.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
   });
 });
