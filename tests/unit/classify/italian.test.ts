@@ -12,7 +12,8 @@ describe('Italian kinds', () => {
       'Volo cancellato dalla compagnia: il rimborso è stato effettuato.',
       ['cancellation.confirmed', 'refund.confirmed'],
     ],
-    ["Motivo: soggiorno annullato dalla struttura per un'inondazione.", ['cancellation.confirmed']],
+    // Named in a reason field, the same cancellation is the refund's background (the settled convention).
+    ["Motivo: soggiorno annullato dalla struttura per un'inondazione.", []],
     ["L'importo è stato riaccreditato sulla tua carta.", ['refund.confirmed']],
     ['Abbiamo preso in carico la tua richiesta di rimborso.', ['refund.received']],
     // A withdrawal ("recesso") from an order is a return for a refund; from a contract, a cancellation.
