@@ -20,7 +20,7 @@ const WRITTEN_SETS = [
 describe.each(WRITTEN_SETS)(
   'the $name, through the whole pipeline',
   ({ name, folder, messages, referenceFloor }) => {
-    // Some fourteen thousand messages through the whole pipeline: past the default timeout on a busy machine.
+    // Some sixteen thousand messages through the whole pipeline: past the default timeout on a busy machine.
     it('meets the quality targets', async () => {
       const { report, misses } = await measure(loadCorpus(path.join(fixtures, folder)));
       console.log(
