@@ -9,12 +9,17 @@ const FOLDED: Record<string, string> = {
   ...Object.fromEntries([...'\u00a0\u2007\u202f'].map((char) => [char, ' '])),
 };
 
+// Dots standing for the hidden digits of an account or card ("DE12 ... 4471", "card ending ...1234") are one
+// mark, no sentence end: the phrases' gaps ("[^.]{0,120}") run on over it.
+const MASKED_DIGITS = /(?<=[\p{L}\p{N}*•] ?)\.{2,}(?= ?[\p{N}*•])/gu;
+
 /** Typographic variants folded so that language files can spell phrases one way. */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(TYPOGRAPHIC, (char) => FOLDED[char] ?? '')
-    .replace(/^[ \t]*>+[ \t]?/gm, '');
+    .replace(/^[ \t]*>+[ \t]?/gm, '')
+    .replace(MASKED_DIGITS, '…');
 }
 
 /**
@@ -108,8 +113,10 @@ export function withoutUnstatedText(text: string, leadIns: QuoteLeadIns = NO_LEA
 
 // A sentence ends at . ! or ? followed by a capital (or an opening quote or bracket); "г. беше" does not end
 // one, nor does the dot of a day or an ordinal ("am 30. April", "zum 1. März"). The last digit group of a
-// number ("IBAN DE12 **** 93 08. Eine", "01 23 45 67 89. Nous") is no ordinal.
-const SENTENCE_END = /(?<=[.!?])(?<!(?:^|(?<![\d*]) |[\t\n(])\d{1,2}\.)\s+(?=[\p{Lu}"'(¿¡])/u;
+// number ("IBAN DE12 **** 93 08. Eine", "01 23 45 67 89. Nous") is no ordinal. A bracket that the sentence goes
+// on after in lower case is an aside after an abbreviation ("1 240,00 лв. (2 туристи) ще Ви бъде върната").
+const SENTENCE_END =
+  /(?<=[.!?])(?<!(?:^|(?<![\d*]) |[\t\n(])\d{1,2}\.)\s+(?=[\p{Lu}"'¿¡]|\((?![^()\n]*\)\s+\p{Ll}))/u;
 const LINE_CONTINUES = /^[\p{Ll}\p{N}(]/u;
 // Plain-text clients wrap at 72 to 78 columns: a line this long that stops mid-sentence goes on in the next
 // one, even one starting with a capital (a German noun, a name, an IBAN).

@@ -4,6 +4,7 @@ import {
   analyseSentence,
   lastSentenceStart,
   logicalLineAround,
+  normalizeText,
   splitSentences,
   withoutUnstatedText,
 } from '../../../shared/classify/sentences';
@@ -32,6 +33,17 @@ describe('splitSentences', () => {
       'Eine neue Bankverbindung folgt.',
     ]);
     expect(splitSentences('Appelez le 01 23 45 67 89. Nous avons reçu votre demande.')).toHaveLength(2);
+  });
+
+  it('keeps a bracketed aside that the sentence goes on after in lower case', () => {
+    expect(
+      splitSentences('Сумата от 1 240,00 лв. (2 туристи) ще Ви бъде върната изцяло. Благодарим.'),
+    ).toEqual(['Сумата от 1 240,00 лв. (2 туристи) ще Ви бъде върната изцяло.', 'Благодарим.']);
+    expect(splitSentences('Your plan is cancelled. (Your data stays for 30 days.)')).toHaveLength(2);
+    expect(splitSentences('Your plan is cancelled. (See below) We refunded you.')).toEqual([
+      'Your plan is cancelled.',
+      '(See below) We refunded you.',
+    ]);
   });
 
   it('does not end one at the dot of a day or an ordinal', () => {
@@ -77,6 +89,16 @@ describe('splitSentences', () => {
       'Ihre Kd.-Nr. 55 bleibt.',
       'Danke.',
     ]);
+  });
+});
+
+describe('normalizeText', () => {
+  it('reads the dots masking digits of an account or card as one mark, no sentence end', () => {
+    expect(normalizeText('auf Ihr Konto DE12 ... 4471 überwiesen')).toBe(
+      'auf Ihr Konto DE12 … 4471 überwiesen',
+    );
+    expect(normalizeText('to your card ending ...1234 today')).toBe('to your card ending …1234 today');
+    expect(normalizeText('Wait... We have refunded you.')).toBe('Wait... We have refunded you.');
   });
 });
 
