@@ -550,6 +550,18 @@ describe('English service stopped at the customer request', () => {
     expect(classify('Your phone line stopped working last week, as you told us.').kinds).toEqual([]);
   });
 
+  it("reads the main clause after the customer's report, opened 'as requested when you told us', as stated", () => {
+    expect(
+      classify(
+        'As requested when you told us about your move, your broadband service at 14 Carlton Road, Leeds ended on 6 March 2026.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('When you told us about your move, we closed your account.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(classify('You told us you had closed your account on 6 March.').kinds).toEqual([]);
+  });
+
   it('reads a plan scheduled for deactivation only with a stated date as cancelled', () => {
     expect(
       classify(
