@@ -66,6 +66,19 @@ describe('identifyVendor when only the display name is shown', () => {
     expect(identifyVendor(message).domain).toBe('acme-widgets.com');
   });
 
+  it("reads no hosted help desk's domain as the vendor's (many vendors answer from vendor.zendesk.com)", () => {
+    const helpDeskOnly = vendorMessage({
+      from: { name: 'WeTransfer Support', address: null },
+      text: 'Kind regards, Joost\nhttps://wetransfer.zendesk.com/hc | Request #2281947',
+    });
+    expect(identifyVendor(helpDeskOnly).domain).toBeNull();
+    const withOwnSite = vendorMessage({
+      from: { name: 'Support', address: null },
+      text: 'https://acme.freshdesk.com/support | Acme Ltd, www.acme-widgets.com',
+    });
+    expect(identifyVendor(withOwnSite).domain).toBe('acme-widgets.com');
+  });
+
   it("prefers the site whose privacy notice or imprint the footer links to over a third party's link", () => {
     const message = vendorMessage({
       from: { name: 'Servicecenter Fahrgastrechte', address: null },
