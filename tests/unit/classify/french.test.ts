@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('French kinds', () => {
+  it("reads a cancellation 'prise en compte' as done, a request 'prise en compte' as received", () => {
+    expect(
+      classify("Nous avons bien pris en compte l'annulation de votre séjour du 6 au 10 avril.").kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Votre résiliation a bien été prise en compte.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(classify('Votre demande de résiliation a bien été prise en compte.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+    expect(classify('Nous avons bien pris en compte votre demande de résiliation.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+  });
+
   it('reads a trip or order cancelled by the driver, airline or seller as cancelled', () => {
     expect(classify('La compagnie a annulé votre vol pour Nice du 12 mars.').kinds).toEqual([
       'cancellation.confirmed',
