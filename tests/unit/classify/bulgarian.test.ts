@@ -251,3 +251,22 @@ describe('Bulgarian blind round 5', () => {
     expect(classify(text).kinds).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round VK–VN', () => {
+  // A duration inside a quoted service name is the name, not a promise.
+  it('reads only the promise, not a quoted service name with a duration', () => {
+    expect(
+      promisesOf(
+        'Приехме искането Ви за възстановяване на сумата за пакет „Премиум 60 дни“. Сумата ще бъде възстановена в срок до 10 дни.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+
+  it('reads no promise from a quoted service name alone', () => {
+    expect(
+      promisesOf(
+        'Приехме искането Ви за възстановяване на сумата за пакет "Топ обява 7 дни" и ще го разгледаме.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -724,3 +724,30 @@ describe('English, round VC–VJ: membership set to end', () => {
     expect(classify('Your membership has been set to end unless you renew it by Friday.').kinds).toEqual([]);
   });
 });
+
+describe('English, round VK–VN', () => {
+  it('reads an apology that a trip "was cancelled", beside a refund, as the refund only', () => {
+    const refunded =
+      'We apologise that your train was cancelled because of a signal failure. We have refunded your ticket in full to your card.';
+    expect(classify(refunded).kinds).toEqual(['refund.confirmed']);
+    // The news itself still confirms the cancellation.
+    expect(
+      classify(
+        'We are sorry to tell you that your ferry crossing has been cancelled. We have refunded your ticket in full.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(classify('Unfortunately your flight was cancelled due to a strike.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads no promise in the time a holiday home owner has to answer', () => {
+    const passedOn =
+      'We have passed your request for a partial refund to the owner of the cottage. The owner has up to 7 working days to reply.';
+    expect(classify(passedOn).kinds).toEqual(['refund.received']);
+    expect(promisesOf(passedOn)).toEqual([]);
+    expect(
+      promisesOf('We have received your refund request. We will refund you within 7 working days.'),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+});

@@ -340,3 +340,18 @@ describe('Français : un voyage annulé nommé seulement comme motif d’un remb
     ]);
   });
 });
+
+describe('French, round VK–VN: a fee added into a total', () => {
+  it('takes the total after "=" when a fee is one of its addends', () => {
+    expect(
+      moneyOf(
+        'Votre retour est enregistré. Montant du retour : 25,00 € (produit) + 4,95 € (frais de livraison) = 29,95 €. Nous vous rembourserons sous 10 jours.',
+      ),
+    ).toBe('29.95 EUR');
+    expect(
+      moneyOf(
+        'Votre retour est enregistré. Montant du retour : 25,00 €. Frais de livraison = 4,95 €. Nous vous rembourserons sous 10 jours.',
+      ),
+    ).toBe('25.00 EUR');
+  });
+});

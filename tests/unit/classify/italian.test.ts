@@ -445,3 +445,63 @@ describe('Italian round 2026-11-27 b (blind batches)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian blind round VK–VN', () => {
+  it.each([
+    // A refund request acknowledged, then refused with a pronoun for it ("accoglierla").
+    [
+      'Abbiamo ricevuto la tua richiesta di rimborso della quota di iscrizione. Siamo spiacenti, ma non possiamo accoglierla, come previsto dal regolamento.',
+      ['refund.rejected'],
+    ],
+    // A cancellation request so refused is no refund matter, and confirms nothing.
+    ['Abbiamo ricevuto la sua richiesta di disdetta. Purtroppo non possiamo accoglierla.', []],
+    // Near miss: "accoglierla" with a time is no refusal.
+    [
+      'Abbiamo ricevuto la tua richiesta di rimborso. Non possiamo accoglierla prima di lunedì.',
+      ['refund.received'],
+    ],
+    // A sum refunded through an object pronoun ("lo rimborseremo") is a refund under way.
+    [
+      'Il saldo finale è di 41,20 € a tuo favore. Lo rimborseremo sul tuo conto corrente entro 20 giorni.',
+      ['refund.received'],
+    ],
+    // Near miss: the same verb in a condition.
+    ['Se la somma risulterà dovuta, la rimborseremo sul tuo conto.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('promises the pronoun refund within its time', () => {
+    expect(
+      promisesOf('Risulta un credito di 12,00 € a tuo favore. Lo rimborseremo con bonifico entro 30 giorni.'),
+    ).toEqual(['refund.confirmed 30 days']);
+  });
+
+  it('takes an "istanza di rimborso" number as the reference', () => {
+    expect(
+      classify(
+        'Ti scriviamo in merito alla tua istanza di rimborso n. TR/2026/7731. Il rimborso è stato effettuato.',
+      ).reference,
+    ).toBe('TR/2026/7731');
+  });
+
+  it('reads no promise in a quoted plan name with a duration', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di rimborso per il pacchetto "Prova 14 giorni". Il rimborso sarà effettuato entro 5 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+});
+
+describe('Italian blind round VK–VN near misses', () => {
+  // A refund refused with "non possiamo accoglierla" in its own sentence leaves the cancellation confirmed.
+  it.each([
+    [
+      'Il tuo abbonamento è stato disattivato. Quanto alla richiesta di rimborso del mese di marzo, non possiamo accoglierla: la quota copre il periodo di preavviso.',
+      ['cancellation.confirmed', 'refund.rejected'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

@@ -385,3 +385,23 @@ describe('Spanish round 2026-11-27 b (blind batches)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Spanish blind round VK–VN', () => {
+  // A duration inside a quoted service or plan name is the name, not a promise.
+  it('reads no promise in a quoted plan name with a duration', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de reembolso por la compra del plan "Prueba 15 días" y la estamos revisando.',
+      ),
+    ).toEqual([]);
+  });
+
+  // Near miss: the real promise beside the quoted name stays.
+  it('keeps the promise beside a quoted plan name', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de reembolso del plan "Prueba 15 días". Te devolveremos el importe en un plazo de 10 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+});
