@@ -270,3 +270,32 @@ describe('Bulgarian blind round VK–VN', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round VO–VR', () => {
+  it.each<[string, string[]]>([
+    // A refund request approved by a third person ("одобри"), the money not yet sent.
+    ['Управителят одобри искането Ви за възстановяване на платената сума.', ['refund.received']],
+    ['Отделът уважи молбата Ви за връщане на депозита.', ['refund.received']],
+    // Near miss: an approval still to come.
+    ['Щом ръководството одобри искането Ви за възстановяване, ще Ви пишем.', []],
+    ['Управителят ще одобри искането Ви за възстановяване до петък.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  // A promise to inform about the refund is no promise of the refund itself.
+  it('reads no refund promise in a promise to inform about it', () => {
+    expect(
+      promisesOf(
+        'Получихме искането Ви за възстановяване, а за възстановяването на сумата ще Ви уведомим в рамките на 5 работни дни.',
+      ),
+    ).toEqual([]);
+  });
+
+  // Near miss: a refund promised within a time stays a promise.
+  it('keeps a refund promised within a time', () => {
+    expect(promisesOf('Получихме искането Ви. Ще възстановим сумата в рамките на 5 работни дни.')).toEqual([
+      'refund.confirmed 5 business_days',
+    ]);
+  });
+});

@@ -751,3 +751,16 @@ describe('English, round VK–VN', () => {
     ).toEqual(['refund.confirmed 7 business_days']);
   });
 });
+
+describe('English, round VO–VR', () => {
+  it('reads no vendor promise in the days the customer has to "drop it off"', () => {
+    const returnApproved =
+      'Your return has been approved and a prepaid label is attached. Please wrap the speaker in its box and drop it off at any post office within 10 days. Once it reaches us, we will refund you within 5 working days.';
+    expect(promisesOf(returnApproved)).toEqual(['refund.confirmed 5 business_days']);
+    expect(
+      promisesOf(
+        'We have received your return request. We will refund you within 5 working days after you drop it off at the post office.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+});

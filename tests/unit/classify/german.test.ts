@@ -533,3 +533,38 @@ describe('Deutsch, Runde VC–VJ', () => {
     ).not.toContain('refund.received');
   });
 });
+
+describe('Deutsch, Runde VO–VR', () => {
+  it('liest „Ihre Anzahlung … überweisen wir innerhalb von … auf Ihr Konto“ als Erstattung unterwegs', () => {
+    const deposit =
+      'Ihre Kaution in Höhe von 300,00 € überweisen wir innerhalb von 5 Werktagen auf Ihr Girokonto.';
+    expect(classify(deposit).kinds).toEqual(['refund.received']);
+    expect(moneyOf(deposit)).toBe('300.00 EUR');
+    expect(promisesOf(deposit)).toEqual(['refund.confirmed 5 business_days']);
+    expect(
+      classify('Bitte überweisen Sie die Anzahlung in Höhe von 300,00 € innerhalb von 5 Werktagen.').kinds,
+    ).toEqual([]);
+    expect(
+      classify('Wenn Sie vom Kauf zurücktreten, überweisen wir Ihre Anzahlung auf Ihr Konto zurück.').kinds,
+    ).toEqual([]);
+  });
+  it('liest ein ausgezahltes Guthaben als Erstattung, auch mit „Dr.“ in der Klammer zum Konto', () => {
+    const paidOut =
+      'Wir haben das Guthaben von 9,50 € heute auf Ihr Konto (Kontoinhaber: Prof. Dr. Anna Keller, IBAN endend auf 1234) ausgezahlt.';
+    expect(classify(paidOut).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(paidOut)).toBe('9.50 EUR');
+    expect(
+      classify(
+        'Ihr Guthaben von 9,50 € bleibt in Ihrem Kundenkonto bei Dr. Keller Versand und kann verrechnet werden.',
+      ).kinds,
+    ).toEqual([]);
+  });
+  it('liest „Erstattungsantrag Nr. …“ als Vorgangsnummer, nicht ein Datum nach „Erstattungsantrag vom“', () => {
+    expect(classify('Ihr Entschädigungsantrag Nr. FGR-2027-3381 ist bei uns eingegangen.').reference).toBe(
+      'FGR-2027-3381',
+    );
+    expect(
+      classify('Ihr Entschädigungsantrag vom 12. Mai 2027 ist bei uns eingegangen.').reference,
+    ).toBeNull();
+  });
+});

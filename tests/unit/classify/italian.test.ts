@@ -505,3 +505,15 @@ describe('Italian blind round VK–VN near misses', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian blind round VO–VR', () => {
+  it.each<[string, string[]]>([
+    // A refusal to proceed "a un (ulteriore) rimborso".
+    ['Non è pertanto possibile procedere a un ulteriore rimborso della stessa somma.', ['refund.rejected']],
+    ['Non possiamo procedere ad alcun rimborso per questo abbonamento.', ['refund.rejected']],
+    // Near miss: a refund that will be made.
+    ['Possiamo procedere a un rimborso parziale entro dieci giorni.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

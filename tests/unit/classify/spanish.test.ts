@@ -405,3 +405,27 @@ describe('Spanish blind round VK–VN', () => {
     ).toEqual(['refund.confirmed 10 business_days']);
   });
 });
+
+describe('Spanish blind round VO–VR', () => {
+  it.each<[string, string[]]>([
+    // A cancellation stated as processed with "se ha tramitado", after an emphatic "sí".
+    [
+      'Lamentablemente no podemos reembolsar la cuota. Tu baja sí se ha tramitado y no habrá más cargos.',
+      ['refund.rejected', 'cancellation.confirmed'],
+    ],
+    ['Te informamos de que la baja se ha procesado y ya no se emitirán recibos.', ['cancellation.confirmed']],
+    // Near miss: the customer's own cancellation told in the past as a reason.
+    ['Como la cancelación se realizó fuera de plazo, no procede el reembolso.', ['refund.rejected']],
+    // Near miss: the processing still to come.
+    ['Tu baja se tramitará en los próximos días.', []],
+    // Near miss: a refused cancellation.
+    ['Tu baja no se ha tramitado porque falta la firma del titular.', []],
+    // A refund request opened by the vendor is received.
+    ['Hemos abierto una solicitud de reembolso y el equipo de cobros la revisará.', ['refund.received']],
+    ['Hemos iniciado un expediente de devolución por el cargo duplicado.', ['refund.received']],
+    // Near miss: the customer is told how to open one.
+    ['Puedes abrir una solicitud de reembolso desde tu área de cliente.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds.slice().sort()).toEqual(kinds.slice().sort());
+  });
+});
