@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads a refund started, with a linking adverb before the verb, as a refund acknowledged', () => {
+    expect(
+      classify('We have therefore started a refund of the delivery charge to your Visa card.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('We have therefore started a review of the delivery charge.').kinds).toEqual([]);
+  });
+
+  it('reads a named sum or premium that will not be returned as a refund refused', () => {
+    expect(
+      classify('We looked at your account again. The annual premium will not be refunded.').kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify('The £45.00 cannot be repaid until the returned parcel reaches our warehouse.').kinds,
+    ).toEqual([]);
+  });
+
   it('reads a request to refund, received, as a refund acknowledged', () => {
     expect(
       classify('We have received your request to refund the balance of £40.00 to your bank.').kinds,

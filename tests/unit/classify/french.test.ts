@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('French kinds', () => {
+  it('reads a refund hedged by « le cas échéant » as no refund under way', () => {
+    expect(
+      classify('Vous serez remboursé des mois déjà payés et non couverts, le cas échéant.').kinds,
+    ).toEqual([]);
+    expect(classify('Vous serez remboursé des mois déjà payés et non couverts.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
   it("reads a cancellation 'prise en compte' as done, a request 'prise en compte' as received", () => {
     expect(
       classify("Nous avons bien pris en compte l'annulation de votre séjour du 6 au 10 avril.").kinds,

@@ -517,3 +517,45 @@ describe('Italian blind round VO–VR', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian blind round VS–VV', () => {
+  it.each<[string, string[]]>([
+    // A cancellation received named only as the reason for a refund is background.
+    [
+      'Dato che la disdetta è arrivata in tempo, abbiamo restituito la caparra di 90,00 € con bonifico.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: the cancellation received as the news.
+    ['La Sua disdetta ci è pervenuta e verrà elaborata entro cinque giorni.', ['cancellation.received']],
+    // A request refused, with the policy's reason after "mentre": two weak refusals.
+    [
+      'Siamo a comunicarLe che la Sua richiesta non può essere accolta. Il contratto prevede la restituzione solo in caso di trasloco, mentre la mancata fruizione non dà diritto ad alcun rimborso.',
+      ['refund.rejected'],
+    ],
+    // Near miss: a price list contrasting two conditions after "mentre".
+    [
+      'In caso di disdetta entro 7 giorni il rimborso è totale, mentre oltre tale termine non dà diritto ad alcun rimborso.',
+      [],
+    ],
+    // Near miss: a request refused alone, with no refund named.
+    ['La Sua richiesta non può essere accolta.', []],
+    // A refund request passed on to a seller or another office is received.
+    [
+      'Abbiamo inoltrato al negozio la tua richiesta di rimborso per il pacco danneggiato.',
+      ['refund.received'],
+    ],
+    ['Abbiamo inviato al venditore la sua richiesta di rimborso.', ['refund.received']],
+    // Near miss: a question to the customer.
+    ['Hai inviato al venditore la tua richiesta di rimborso?', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds.slice().sort()).toEqual(kinds.slice().sort());
+  });
+
+  it('does not take a non-refundable sum (plural) as the refunded one', () => {
+    expect(
+      moneyOf(
+        'Abbiamo effettuato il rimborso del credito residuo. Bonus non rimborsabili: 2,00 €. Importo rimborsato: 9,80 €.',
+      ),
+    ).toBe('9.80 EUR');
+  });
+});

@@ -429,3 +429,35 @@ describe('Spanish blind round VO–VR', () => {
     expect(classify(text).kinds.slice().sort()).toEqual(kinds.slice().sort());
   });
 });
+
+describe('Spanish blind round VS–VV', () => {
+  it.each<[string, string[]]>([
+    // A refund "tramitado" with the money still to arrive is under way, not done.
+    [
+      'Hemos tramitado tu reembolso, que recibirás en tu tarjeta en un plazo máximo de 15 días.',
+      ['refund.received'],
+    ],
+    [
+      'Ya hemos tramitado la devolución y la recibirás en la cuenta indicada en unos días.',
+      ['refund.received'],
+    ],
+    // Near miss: "tramitado" on its own still reads as done.
+    ['Hemos tramitado el reembolso de 18,00 € a tu tarjeta.', ['refund.confirmed']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds.slice().sort()).toEqual(kinds.slice().sort());
+  });
+
+  it('promises the refund within the time given after "tramitado"', () => {
+    expect(
+      promisesOf('Hemos tramitado tu reembolso, que recibirás en tu tarjeta en un plazo máximo de 15 días.'),
+    ).toEqual(['refund.confirmed 15 days']);
+  });
+
+  it('takes the sum of an "abono" the customer is entitled to over a conditional charge', () => {
+    expect(
+      moneyOf(
+        'Por los días no disfrutados te corresponde un abono de 7,90 €. Ya hemos tramitado el abono. Si no nos entregas el decodificador, te cobraremos 45,00 €.',
+      ),
+    ).toBe('7.90 EUR');
+  });
+});
