@@ -780,3 +780,31 @@ describe('English, round VO–VR', () => {
     ).toEqual(['refund.confirmed 5 business_days']);
   });
 });
+
+describe('English, round VW–VZ', () => {
+  it('reads a subscription switched to the free plan, with no further charges, as ended', () => {
+    expect(
+      classify(
+        'We have refunded your last payment. Your subscription has been moved back to the Basic Free plan, so you will not be charged again.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(classify('Your account has now been switched to the free plan.').kinds).toEqual([]);
+    expect(
+      classify(
+        'Your plan has been switched to a free trial month, so you will not be charged again until 1 March.',
+      ).kinds,
+    ).toEqual([]);
+  });
+  it('takes the "Amount claimed:" field over the ticket price in a refused claim', () => {
+    expect(
+      moneyOf(
+        'We have looked at your compensation claim.\nTicket: Off-Peak Single, £38.40\nAmount claimed: £9.60\nUnfortunately we cannot approve this claim, as the delay was under 15 minutes.',
+      ),
+    ).toBe('9.60 GBP');
+    expect(
+      moneyOf(
+        'We have looked at your refund request.\nTicket: Off-Peak Single, £38.40\nUnfortunately we cannot approve a refund, as the ticket was used.',
+      ),
+    ).toBe('38.40 GBP');
+  });
+});

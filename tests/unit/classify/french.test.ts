@@ -364,3 +364,17 @@ describe('French, round VK–VN: a fee added into a total', () => {
     ).toBe('25.00 EUR');
   });
 });
+
+describe('French, round VW–VZ', () => {
+  it('lit « demande dans les 30 jours » parmi les conditions comme un délai du client, non une promesse', () => {
+    const underReview =
+      'Nous avons bien reçu votre demande de remboursement. Le service comptable vérifiera les conditions (abonnement non utilisé, demande faite dans les 14 jours).';
+    expect(classify(underReview).kinds).toEqual(['refund.received']);
+    expect(promisesOf(underReview)).toEqual([]);
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de remboursement. Nous traiterons votre demande dans les 14 jours.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+});

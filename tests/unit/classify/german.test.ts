@@ -568,3 +568,22 @@ describe('Deutsch, Runde VO–VR', () => {
     ).toBeNull();
   });
 });
+
+describe('German, round VW–VZ', () => {
+  it('liest „erstatten wir im Falle eines Widerrufs“ als Belehrung, nicht als Erstattung', () => {
+    expect(
+      classify(
+        'Ihre Küche wird am Dienstag geliefert. Die Anzahlung erstatten wir im Fall eines Rücktritts binnen 14 Tagen zurück.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify('Den Restbetrag erstatten wir Ihnen bei einer etwaigen Rücksendung innerhalb von zwei Wochen.')
+        .kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Ihren Widerruf haben wir erhalten. Den Kaufpreis erstatten wir Ihnen innerhalb von 14 Tagen auf Ihr Konto.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+});

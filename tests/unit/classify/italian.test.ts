@@ -559,3 +559,39 @@ describe('Italian blind round VS–VV', () => {
     ).toBe('9.80 EUR');
   });
 });
+
+describe('Italian round 2026-11-27 c (blind batches)', () => {
+  it.each([
+    // A deposit to be returned "if due", a condition set off by commas: no refund stated.
+    ['Il deposito cauzionale, se spettante, Le sarà restituito con la bolletta di chiusura.', []],
+    [
+      'La fornitura è stata cessata. Il deposito, ove dovuto, verrà rimborsato in fattura.',
+      ['cancellation.confirmed'],
+    ],
+    // Near miss: the same deposit return without the condition.
+    ['Il deposito cauzionale Le sarà restituito con la bolletta di chiusura.', ['refund.received']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('keeps "il rimborso, se dovuto, sarà disposto entro …" of a request under review as a promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la Sua richiesta di rimborso. Il rimborso, se dovuto, sarà disposto tramite bonifico entro 45 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 45 days']);
+  });
+
+  it('takes the return number ("Reso n.") over the order number', () => {
+    expect(
+      classify('Il rimborso è stato eseguito.\n\nOrdine: MZ-2026-4410\nReso n.: RS-30871\nImporto: 59,00 €')
+        .reference,
+    ).toBe('RS-30871');
+  });
+
+  it('keeps the order number when "Reso" heads no number', () => {
+    expect(
+      classify('Il rimborso è stato eseguito.\n\nOrdine n. 40021877\nReso: ricevuto il 3 marzo').reference,
+    ).toBe('40021877');
+  });
+});

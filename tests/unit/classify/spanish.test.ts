@@ -461,3 +461,22 @@ describe('Spanish blind round VS–VV', () => {
     ).toBe('7.90 EUR');
   });
 });
+
+describe('Spanish round 2026-11-27 c (blind batches)', () => {
+  it.each([
+    // A flight cancelled, named in a fronted "como …" clause only as the reason of the refund: background.
+    ['Como tu tren del día 12 fue cancelado, te hemos devuelto el importe íntegro.', ['refund.confirmed']],
+    ['Dado que la excursión fue anulada, hemos procesado el reembolso de la reserva.', ['refund.confirmed']],
+    // Near miss: the cancellation is the news, and what follows is no refund matter.
+    ['Como tu tren fue cancelado, te hemos reservado plaza en el siguiente.', ['cancellation.confirmed']],
+    // A refund asked of another department, of a charge "que se realizó": the charge was made, not the refund.
+    [
+      'Hemos solicitado a nuestro departamento de administración la devolución del cobro de 45,00 € que se efectuó en tu tarjeta.',
+      ['refund.received'],
+    ],
+    // Near miss: the refund itself was made.
+    ['La devolución del cobro de 45,00 € se efectuó ayer en tu tarjeta.', ['refund.confirmed']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
