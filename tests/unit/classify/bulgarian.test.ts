@@ -299,3 +299,19 @@ describe('Bulgarian blind round VO–VR', () => {
     ]);
   });
 });
+
+describe('Bulgarian round 2026-11-27 W (blind batches)', () => {
+  it.each([
+    // A refund promised "изцяло" (in full), the adverb between the verb and the sum.
+    ['Ще Ви възстановим изцяло внесената сума от 120,00 лв. в срок до 10 работни дни.', ['refund.received']],
+    ['Ще ти върнем напълно платената такса по сметката ти.', ['refund.received']],
+    // Near miss: the same promise under a condition.
+    ['Ако откажете пътуването, ще Ви възстановим изцяло платената сума.', []],
+    // A refusal with the pronoun between "да" and the verb.
+    ['За съжаление сме длъжни да Ви откажем връщането на платената такса.', ['refund.rejected']],
+    // Near miss: a refusal the vendor would not like to give.
+    ['Не бихме искали да Ви откажем възстановяването без да прегледаме документите.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

@@ -808,3 +808,33 @@ describe('English, round VW–VZ', () => {
     ).toBe('38.40 GBP');
   });
 });
+
+describe('English blind round WA–WD', () => {
+  it('reads a return the customer registered, thanked for by the shop, as a refund acknowledged', () => {
+    expect(
+      classify(
+        'Thanks for registering your return. Print the prepaid label and drop the box at a post office.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Thank you for creating your return request for order 88120.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // A return journey booked is travel, not goods sent back.
+    expect(classify('Thanks for booking your return journey to Leeds with us.').kinds).toEqual([]);
+    expect(classify('Thanks for registering your return flight details online.').kinds).toEqual([]);
+  });
+
+  it('counts "the money will be sent" within days of "this statement" (the letter itself) as a refund promise', () => {
+    expect(
+      promisesOf(
+        'We will refund the £18.60 credit to your bank account. There is nothing you need to do. The money will be sent within 7 working days of this statement.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    // A bank statement is still bank posting time.
+    expect(
+      promisesOf(
+        'We have refunded £18.60 to your card. It can take up to 7 days to appear on your statement.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -378,3 +378,22 @@ describe('French, round VW–VZ', () => {
     ).toEqual(['refund.confirmed 14 days']);
   });
 });
+
+describe('French blind round WA–WD', () => {
+  it('reads "vous serez remboursé selon les conditions de notre politique" as the return policy, not a refund', () => {
+    expect(
+      classify(
+        'Votre commande a été expédiée. Si un article ne vous plaît pas, renvoyez-le sous 30 jours et vous serez remboursé selon les modalités de notre politique de retour.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Vous disposez de 14 jours pour le renvoyer, et vous serez remboursée suivant nos conditions générales.',
+      ).kinds,
+    ).toEqual([]);
+    // A refund stated for this return still counts.
+    expect(classify('Votre colis retour est bien arrivé : vous serez remboursé sous 3 jours.').kinds).toEqual(
+      ['refund.received'],
+    );
+  });
+});

@@ -587,3 +587,34 @@ describe('German, round VW–VZ', () => {
     ).toEqual(['refund.received']);
   });
 });
+
+describe('German blind round WA–WD', () => {
+  it('reads a price reduction the traveller claims ("Sie machen … eine Minderung … geltend") as a refund acknowledged', () => {
+    expect(
+      classify(
+        'Wir haben Ihr Schreiben erhalten. Sie machen wegen des Lärms im Hotel eine Minderung des Reisepreises um 15 % geltend.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Ihr Antrag auf Reisepreisminderung ist bei uns eingegangen.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // How to claim one is no claim received.
+    expect(classify('Bei Mängeln können Sie eine Minderung des Reisepreises geltend machen.').kinds).toEqual(
+      [],
+    );
+  });
+
+  it('reads a sum handed on today to the customer\'s PayPal or account ("an PayPal übermittelt") as refunded', () => {
+    expect(
+      classify('Erstattungsbetrag: 59,90 EUR. Den Betrag haben wir heute an dein PayPal-Konto übermittelt.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    // A debit passed to the bank or an amount passed to accounting is no refund done.
+    expect(
+      classify('Den Betrag haben wir zur Abbuchung an Ihre Kreditkarte übermittelt.').kinds,
+    ).not.toContain('refund.confirmed');
+    expect(classify('Den Betrag haben wir an unsere Buchhaltung übermittelt.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+});

@@ -480,3 +480,38 @@ describe('Spanish round 2026-11-27 c (blind batches)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Spanish round 2026-11-27 W (blind batches)', () => {
+  it.each([
+    // A medical appointment (the booked service itself) cancelled by the clinic, at the patient's request.
+    ['Te confirmamos que hemos anulado tu cita del día 9 con la dermatóloga.', ['cancellation.confirmed']],
+    ['Hemos cancelado su cita médica en el centro de Triana.', ['cancellation.confirmed']],
+    // Near miss: a technician's visit for an order that stays, and a cancellation still to be done.
+    ['Hemos cancelado tu cita de instalación del router; tu pedido sigue activo.', []],
+    ['Si lo prefieres, anularemos tu cita con la dermatóloga.', []],
+    // A refund that "no procede" is refused.
+    [
+      'Le informamos de que el reembolso solicitado no procede según las condiciones de su tarifa.',
+      ['refund.rejected'],
+    ],
+    // Near miss: under a condition.
+    ['Si el reembolso no procede, te lo explicaremos por escrito.', []],
+    // A refund promised once the vendor's own check bears the claim out: under way.
+    [
+      'Si se comprueba que el paquete llegó incompleto, te reembolsaremos la diferencia en un plazo de 5 días.',
+      ['refund.received'],
+    ],
+    // Near miss: a condition on the customer's own act.
+    ['Si cancelas antes del viernes, te devolveremos el importe en 5 días.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it("promises the refund within the time given after the vendor's check", () => {
+    expect(
+      promisesOf(
+        'Si se confirma que el artículo faltaba, te devolveremos el importe en un plazo máximo de 48 horas.',
+      ),
+    ).toEqual(['refund.confirmed 48 hours']);
+  });
+});
