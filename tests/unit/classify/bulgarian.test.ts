@@ -315,3 +315,28 @@ describe('Bulgarian round 2026-11-27 W (blind batches)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Bulgarian round 2026-11-27 W2 (blind batches WE–WH)', () => {
+  it('promises the confirmation given after a contrast clause that names the notice period', () => {
+    expect(
+      promisesOf(
+        'Приехме искането Ви за прекратяване на абонамента. Предизвестието по договора е един месец, но писменото потвърждение ще Ви изпратим в срок до 3 работни дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 3 business_days']);
+  });
+
+  it('keeps the notice period itself no promise', () => {
+    expect(
+      promisesOf(
+        'Приехме искането Ви за прекратяване на абонамента. Договорът се прекратява с предизвестие от 30 дни.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a confirmation counted from a termination still to come as no promise', () => {
+    expect(
+      promisesOf(
+        'Приехме искането Ви за прекратяване на абонамента. Абонаментът ще бъде прекратен след едномесечно предизвестие, а потвърждение ще Ви изпратим до 2 работни дни след прекратяването.',
+      ),
+    ).toEqual([]);
+  });
+});

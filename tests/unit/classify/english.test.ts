@@ -838,3 +838,19 @@ describe('English blind round WA–WD', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round WE–WH', () => {
+  it("reads an apology for a flight cancelled, with its number, route and date, as the refund's reason only", () => {
+    expect(
+      classify(
+        'We are sorry that your train 1S42 from Leeds to London King’s Cross on 4 March 2027 was cancelled because of a signal fault. We have refunded £54.20 to your card.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Stated as the news, without an apology, the cancellation counts.
+    expect(
+      classify(
+        'Your train 1S42 from Leeds to London King’s Cross on 4 March 2027 has been cancelled. We have refunded £54.20 to your card.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+});

@@ -397,3 +397,28 @@ describe('French blind round WA–WD', () => {
     );
   });
 });
+
+describe('French blind round WE–WH', () => {
+  it('reads loyalty units "recrédités sur votre compte" as no money refunded', () => {
+    const points = classify(
+      'Le restaurant a annulé votre réservation. Vos 2 500 Étoiles ont été recréditées sur votre compte.',
+    );
+    expect(points.kinds).toEqual(['cancellation.confirmed']);
+    // A sum of money recredited still confirms the refund.
+    expect(classify('Vos 35,00 € ont été recrédités sur votre compte bancaire.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+  });
+
+  it('reads a cancellation request taken into account after a long parenthesis as received', () => {
+    expect(
+      classify(
+        "Votre demande d'annulation pour la réservation 7723 (Gîte du Moulin, 5 nuits du 2 au 7 juin 2027, 4 personnes, option ménage incluse) a bien été prise en compte.",
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // The cancellation itself taken into account is done.
+    expect(classify("L'annulation de votre séjour du 2 au 7 juin a bien été prise en compte.").kinds).toEqual(
+      ['cancellation.confirmed'],
+    );
+  });
+});

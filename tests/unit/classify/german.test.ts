@@ -618,3 +618,16 @@ describe('German blind round WA–WD', () => {
     );
   });
 });
+
+describe('German blind round WE–WH', () => {
+  it('reads "prüfen wir Ihren Anspruch auf Erstattung" as a refund claim under review, a duration "erfahrungsgemäß" as no promise', () => {
+    const review =
+      'Wir haben Ihre Beschwerde an das Hotel weitergeleitet. Nach dessen Antwort prüfen wir Ihren Anspruch auf Rückerstattung. Die Bearbeitung dauert erfahrungsgemäß drei bis fünf Wochen.';
+    expect(classify(review).kinds).toEqual(['refund.received']);
+    expect(promisesOf(review)).toEqual([]);
+    // The customer checking a claim is no refund under review.
+    expect(
+      classify('Bitte prüfen Sie Ihren Anspruch auf Erstattung in unseren Reisebedingungen.').kinds,
+    ).toEqual([]);
+  });
+});

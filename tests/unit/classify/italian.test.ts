@@ -595,3 +595,15 @@ describe('Italian round 2026-11-27 c (blind batches)', () => {
     ).toBe('40021877');
   });
 });
+
+describe('Italian round 2026-11-27 W2 (blind batches WE–WH)', () => {
+  it.each<[string, string[]]>([
+    // Goods sent back to the warehouse or the sender: no money returned.
+    ['Il pacco verrà restituito al mittente.', []],
+    ["Dopo tre tentativi di consegna, l'articolo verrà restituito al nostro magazzino.", []],
+    // Near miss: money returned.
+    ['La somma verrà restituita sul tuo conto entro 10 giorni.', ['refund.received']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

@@ -515,3 +515,39 @@ describe('Spanish round 2026-11-27 W (blind batches)', () => {
     ).toEqual(['refund.confirmed 48 hours']);
   });
 });
+
+describe('Spanish round 2026-11-27 W2 (blind batches WE–WH)', () => {
+  it.each([
+    // A cancelled trip named in a relative clause as the occasion of a refund: the refund only.
+    [
+      'Ya hemos recibido la compensación de la aerolínea por el vuelo a Lisboa que fue cancelado. Hoy te hemos transferido 80,00 € a tu cuenta.',
+      ['refund.confirmed'],
+    ],
+    [
+      'Te devolvemos el importe del billete de tren que fue suprimido: hemos realizado la transferencia de 32,40 € hoy.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: the cancellation stated as the news.
+    [
+      'Te informamos de que el vuelo a Lisboa del sábado fue cancelado por la aerolínea.',
+      ['cancellation.confirmed'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+  it('reads a call promised to fix a date for collecting the equipment as no promise of the cancellation', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de baja. Te llamaremos en un plazo de 48 horas para concertar una cita con el técnico que retirará el router.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the confirmation promised beside such a call', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de baja. Te confirmaremos la baja por correo en un plazo de 48 horas y después te llamaremos para fijar la fecha de recogida.',
+      ),
+    ).toEqual(['cancellation.confirmed 48 hours']);
+  });
+});
