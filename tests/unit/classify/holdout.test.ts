@@ -14,13 +14,13 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 // floor sits below the corpus's 90 %.
 const WRITTEN_SETS = [
   { name: 'held-out set', folder: 'holdout', messages: 48, referenceFloor: 90 },
-  { name: 'batches of 2026-11-26', folder: 'batches-2026-11-26', messages: 16305, referenceFloor: 88 },
+  { name: 'batches of 2026-11-26', folder: 'batches-2026-11-26', messages: 17025, referenceFloor: 88 },
 ];
 
 describe.each(WRITTEN_SETS)(
   'the $name, through the whole pipeline',
   ({ name, folder, messages, referenceFloor }) => {
-    // Some sixteen thousand messages through the whole pipeline: past the default timeout on a busy machine.
+    // Some seventeen thousand messages through the whole pipeline: past the default timeout on a busy machine.
     it('meets the quality targets', async () => {
       const { report, misses } = await measure(loadCorpus(path.join(fixtures, folder)));
       console.log(
