@@ -340,3 +340,24 @@ describe('Bulgarian round 2026-11-27 W2 (blind batches WE–WH)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian round 2026-11-27 (blind batches WI–WL)', () => {
+  it.each<[string, string[]]>([
+    // A refund request received "together with" the termination request, past the short gap.
+    [
+      'Получихме Вашето заявление за прекратяване на договора за фитнес абонамент поради смяна на работното място, заедно с искането Ви за възстановяване на платената такса.',
+      ['cancellation.received', 'refund.received'],
+    ],
+    // Near misses: "заедно с" a request for something other than money, or with a document.
+    [
+      'Получихме Вашето заявление за прекратяване на договора за фитнес абонамент поради смяна на работното място, заедно с искането Ви за възстановяване на достъпа до профила.',
+      ['cancellation.received'],
+    ],
+    [
+      'Получихме Вашето заявление за прекратяване на договора за фитнес абонамент поради смяна на работното място, заедно с копие от фактурата за възстановяване.',
+      ['cancellation.received'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

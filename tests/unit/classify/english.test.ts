@@ -854,3 +854,34 @@ describe('English blind round WE–WH', () => {
     ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 });
+
+describe('English blind-round fixes (WI–WL)', () => {
+  it('reads a complaint raised as a refund request with a team as the refund acknowledged', () => {
+    expect(classify('We have logged your complaint with the accounts team as a refund claim.').kinds).toEqual(
+      ['refund.received'],
+    );
+    expect(classify('I have passed your message to our billing team as a general complaint.').kinds).toEqual(
+      [],
+    );
+  });
+
+  it('reads a claim approved and paid in one clause as a refund done', () => {
+    expect(classify("We've accepted your claim and paid £18.60 into your bank account.").kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(
+      classify('We have approved your claim and will pay £18.60 into your bank account.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('promises the confirmation sent with a final bill after a cancellation request', () => {
+    const text =
+      'We have received your request to cancel your contract. Our team will send you a confirmation and the final bill within 5 working days.';
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 5 business_days']);
+    expect(
+      promisesOf(
+        'We have received your request to cancel your contract. Your final bill follows within 5 working days.',
+      ),
+    ).toEqual([]);
+  });
+});

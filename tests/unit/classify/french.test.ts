@@ -422,3 +422,27 @@ describe('French blind round WE–WH', () => {
     );
   });
 });
+
+describe('French blind-round fixes (WI–WL)', () => {
+  it('reads the restitution of a deposit done as a refund done, not the restitution of goods', () => {
+    expect(
+      classify('La restitution de la caution a bien été effectuée hier par virement sur votre compte.').kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify('La restitution de votre décodeur a bien été effectuée.').kinds).toEqual([]);
+    expect(
+      classify('La restitution de votre dépôt de garantie sera effectuée sous 30 jours.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('does not read the length of a delay or a count of hours as a promised time', () => {
+    const late =
+      'Nous accusons réception de votre demande de remboursement pour le train du 4 mai, arrivé avec 3 h 05 de retard.';
+    expect(promisesOf(late)).toEqual([]);
+    const hours =
+      'Nous avons bien reçu votre demande de remboursement. Selon nos relevés, 5 heures sur les 12 prévues restent à effectuer.';
+    expect(promisesOf(hours)).toEqual([]);
+    expect(
+      promisesOf('Nous avons bien reçu votre demande de remboursement, qui sera traitée sous 48 heures.'),
+    ).toEqual(['refund.confirmed 48 hours']);
+  });
+});

@@ -631,3 +631,28 @@ describe('German blind round WE–WH', () => {
     ).toEqual([]);
   });
 });
+
+describe('German blind-round fixes (WI–WL)', () => {
+  it('reads a refund to be set in motion ("wird … angestoßen") as acknowledged, with its time', () => {
+    const text =
+      'Die Rückerstattung über 12,40 € auf dein PayPal-Konto wird binnen zwei Werktagen angestoßen.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 2 business_days']);
+    expect(
+      classify('Die Erstattung wird erst angestoßen, wenn die Rücksendung geprüft ist.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a fare or purchase price sent for repayment ("zur Rückzahlung angewiesen") as a refund under way', () => {
+    expect(classify('Den Flugpreis von 312,00 € haben wir zur Erstattung angewiesen.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Den Flugpreis haben wir noch nicht zur Erstattung angewiesen.').kinds).toEqual([]);
+  });
+
+  it('does not read a statute section ("§ 651h") as a time in hours', () => {
+    const text =
+      'Ihre Erstattung haben wir angewiesen. Laut § 651h BGB erhalten Sie den Betrag binnen 14 Tagen zurück.';
+    expect(promisesOf(text)).toEqual(['refund.confirmed 14 days']);
+  });
+});

@@ -607,3 +607,31 @@ describe('Italian round 2026-11-27 W2 (blind batches WE–WH)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian round 2026-11-27 (blind batches WI–WL)', () => {
+  it.each<[string, string[]]>([
+    // A refund that "non può essere accordato" is refused.
+    [
+      "Il rimborso richiesto per il frullatore non può essere accordato, perché l'apparecchio presenta danni da urto.",
+      ['refund.rejected'],
+    ],
+    [
+      'Dopo la verifica del laboratorio, il rimborso di 74,50 € non potrà esserle accordato.',
+      ['refund.rejected'],
+    ],
+    // Near misses: a refund granted, and something other than money not granted.
+    ['Il rimborso è stato accordato e sarà accreditato entro 5 giorni lavorativi.', ['refund.received']],
+    ['Lo sconto richiesto non può essere accordato.', []],
+    // "S. Donato" (San) does not end the sentence.
+    [
+      'La sua richiesta di rimborso del biglietto S. Donato - Milano Centrale (importo 6,20 €) non può essere accolta.',
+      ['refund.rejected'],
+    ],
+    [
+      'La sua richiesta di rimborso del biglietto S. Donato - Milano Centrale (importo 6,20 €) è stata ricevuta.',
+      ['refund.received'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
