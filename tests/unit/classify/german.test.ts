@@ -656,3 +656,52 @@ describe('German blind-round fixes (WI–WL)', () => {
     expect(promisesOf(text)).toEqual(['refund.confirmed 14 days']);
   });
 });
+
+describe('German blind-round fixes (WM–WP)', () => {
+  it('reads a whole sum ("den Gesamtbetrag") refunded by the vendor as a refund done', () => {
+    expect(
+      classify(
+        'Da die Ware defekt ankam, haben wir Ihnen den Gesamtbetrag von 118,40 EUR einschließlich der anteiligen Versand- und Verpackungskosten heute auf Ihr Girokonto zurückerstattet.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Den Gesamtbetrag von 18,50 EUR haben wir Ihnen bei Bestellung berechnet.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a claim for a sum passed on ("Ihren Antrag über … € haben wir … weitergeleitet") as a refund acknowledged, with its sum and time', () => {
+    const text =
+      'Wir haben Ihre Forderung über 1.075,00 € gestern an die Fluggesellschaft weitergeleitet. ' +
+      'Die Fluggesellschaft ist verpflichtet, den Betrag binnen 7 Tagen zurückzuzahlen. Die Sitzplatzgebühr (12,00 €) wird nicht erstattet.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('1075.00 EUR');
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 days']);
+    expect(
+      classify('Ihre Forderung über 75,00 € wird weitergeleitet, sobald die Belege vorliegen.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a reversal set off today ("und die Rückbuchung … ausgelöst") as a refund done', () => {
+    expect(
+      classify(
+        'Wir haben den zu viel abgebuchten Monatsbeitrag von 29,90 € heute zurückgenommen und die Rückbuchung auf Ihr Girokonto ausgelöst.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Wir haben den Vorgang heute geprüft und werden die Rückbuchung auf Ihr Konto auslösen.')
+        .kinds,
+    ).toEqual([]);
+    expect(
+      classify('Wir haben heute den Fehler gefunden und die Rückbuchung noch nicht ausgelöst.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a payment set aside for a refund ("zur Rückerstattung vorgemerkt") as a refund under way', () => {
+    expect(classify('Die Kaution über 300,00 € haben wir zur Rückerstattung vorgemerkt.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(
+      classify('Die Kaution über 300,00 € haben wir noch nicht zur Rückerstattung vorgemerkt.').kinds,
+    ).toEqual([]);
+  });
+});

@@ -635,3 +635,20 @@ describe('Italian round 2026-11-27 (blind batches WI–WL)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian blind round WM–WP', () => {
+  it('reads a refund within a time once the parcel has arrived and been checked as a promise', () => {
+    expect(
+      promisesOf(
+        "Abbiamo preso in carico il reso della borsa. Non appena avremo ricevuto il pacco e verificato il prodotto, ti rimborseremo entro 10 giorni sulla carta usata per l'acquisto.",
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+
+  it('still reads a refund once the parcel arrives, with no time given, as a condition', () => {
+    expect(
+      classify('Il tuo ordine è stato spedito. Quando riceveremo il reso, ti rimborseremo sulla carta.')
+        .kinds,
+    ).toEqual([]);
+  });
+});

@@ -551,3 +551,24 @@ describe('Spanish round 2026-11-27 W2 (blind batches WE–WH)', () => {
     ).toEqual(['cancellation.confirmed 48 hours']);
   });
 });
+
+describe('Spanish blind round WM–WP', () => {
+  it.each([
+    // A cancellation request acknowledged, then refused far from its noun with "pero lamentablemente no hemos podido".
+    [
+      'Hemos recibido tu petición de baja de la tarifa de internet y televisión vinculada a la dirección de Calle Mayor 12, pero por desgracia no hemos podido completarla.',
+      [],
+    ],
+    [
+      'Hemos recibido su solicitud de baja del contrato de suministro de gas natural del domicilio de la calle Alcalá, pero lamentablemente no hemos podido tramitarla.',
+      [],
+    ],
+    // Near miss: what could not be done is something else than the cancellation.
+    [
+      'Hemos recibido tu solicitud de baja de la tarifa de internet y televisión vinculada a la dirección de Calle Mayor 12, pero lamentablemente no hemos podido localizarte por teléfono.',
+      ['cancellation.received'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
