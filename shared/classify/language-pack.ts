@@ -35,6 +35,12 @@ export interface LanguagePackData {
    */
   consequences?: string[];
   temporals: string[];
+  /**
+   * Words opening the main clause after a temporal clause written without a comma ("once it arrives we'll refund
+   * you", "nach Eingang der Ware erstatten wir"): the temporal clause ends there. Looked for from the clause's
+   * second word on (its first is the clause's own subject: "once we receive it, we'll refund you").
+   */
+  mainClauseOpeners?: string[];
   future: string[];
   /**
    * Markers of a sentence repeating what an earlier letter said ("as we informed you in our letter of 3 May"):
@@ -173,6 +179,7 @@ export interface LanguagePack {
   conditional: PhraseSearch;
   consequence: RegExp;
   temporal: PhraseSearch;
+  mainClauseOpener: RegExp;
   future: PhraseSearch;
   clauseBreak: RegExp;
   voucher: PhraseSearch;
@@ -415,6 +422,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     ),
     consequence: anyPattern(data.consequences, 'gu', (words) => `,\\s+${words}\\b`),
     temporal: phraseSearch(anyOf(data.temporals, 'gu')),
+    mainClauseOpener: anyPattern(data.mainClauseOpeners, 'gu', (words) => `(?<=\\s)${words}\\b`),
     future: phraseSearch(anyOf(data.future, 'gu')),
     // A comma or colon between digits is a decimal or a time ("20,00 €", "14:05"), not a clause break.
     clauseBreak: compile(

@@ -320,16 +320,20 @@ class LazyScopes implements SentenceScopes {
       const { sentence, pack } = this;
       const ranges: [number, number][] = [];
       for (const match of pack.conditional.matches(sentence)) {
-        // A condition set off by commas ("the refund, if accepted, will be paid within …") ends at the second
-        // one; any other runs to the end of the sentence.
-        const parenthetical = /,\s*$/.test(sentence.slice(0, match.index));
-        const end = parenthetical
-          ? sentence.indexOf(',', match.index + match[0].length)
+        // A condition set off by commas or dashes ("the refund, if accepted, will be paid within …", "die
+        // Erstattung – sofern berechtigt – innerhalb von 30 Tagen") ends at the closing one; any other runs to the
+        // end of the sentence.
+        const opening = PARENTHESIS_OPENING.exec(sentence.slice(0, match.index))?.[1];
+        const end = opening
+          ? sentence.indexOf(opening, match.index + match[0].length)
           : consequenceAfter(sentence, match.index + match[0].length, pack);
         ranges.push([match.index, end === -1 ? sentence.length : end]);
       }
       for (const match of pack.temporal.matches(sentence)) {
-        ranges.push([match.index, nextClauseBreak(sentence, match.index + match[0].length)]);
+        const from = match.index + match[0].length;
+        const mainClause = mainClauseAfter(sentence, from, pack);
+        const clauseBreak = nextClauseBreak(sentence, from);
+        ranges.push([match.index, mainClause === -1 ? clauseBreak : Math.min(mainClause, clauseBreak)]);
       }
       this.#hypothetical = ranges;
     }
@@ -353,6 +357,19 @@ function consequenceAfter(sentence: string, from: number, pack: LanguagePack): n
   pack.consequence.lastIndex = from;
   return pack.consequence.exec(sentence)?.index ?? -1;
 }
+
+// The comma or dash a parenthetical condition opens after ("– sofern berechtigt –"): the same one closes it.
+const PARENTHESIS_OPENING = /(,|–|—| - )\s*$/;
+
+/** Where the main clause opens after a temporal clause without a comma ("once it arrives we'll …"), or -1. */
+function mainClauseAfter(sentence: string, from: number, pack: LanguagePack): number {
+  const subject = FIRST_WORD.exec(sentence.slice(from));
+  if (!subject) return -1;
+  pack.mainClauseOpener.lastIndex = from + subject[0].length;
+  return pack.mainClauseOpener.exec(sentence)?.index ?? -1;
+}
+
+const FIRST_WORD = /^\s*\S+/;
 
 function nextClauseBreak(sentence: string, from: number): number {
   const rest = sentence.slice(from);

@@ -885,3 +885,17 @@ describe('English blind-round fixes (WI–WL)', () => {
     ).toEqual([]);
   });
 });
+
+describe('English main clauses after a temporal clause without a comma', () => {
+  it('reads the refund promised once the parcel is back, as with a comma', () => {
+    const text =
+      "Thanks for booking your return. Once the item gets to our warehouse we'll inspect it and refund you within 10 days.";
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 days']);
+  });
+
+  it('keeps a refund promised once a claim is approved hypothetical', () => {
+    const text =
+      "We've received your refund request. Once your claim is approved we will pay it back within 10 days.";
+    expect(promisesOf(text)).toEqual([]);
+  });
+});

