@@ -446,3 +446,101 @@ describe('French blind-round fixes (WI–WL)', () => {
     ).toEqual(['refund.confirmed 48 hours']);
   });
 });
+
+describe('French coverage sweep (refund wordings)', () => {
+  it('reads a refund request that "est bien arrivée", "à l\'étude" or a refund file opened as received', () => {
+    expect(classify('Votre demande de remboursement est bien arrivée à notre service.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(
+      classify("Ta demande de remboursement est toujours à l'étude auprès de la comptabilité.").kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Un dossier de remboursement a été ouvert à votre nom sous le numéro 4417.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify("Votre demande de remboursement est en cours d'examen par nos équipes.").kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads a refund authorised or granted, not yet paid, as received', () => {
+    expect(
+      classify('Le remboursement a été autorisé et attend le traitement de votre banque.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Votre remboursement a été accordé par le service financier.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads a request to cancel and to refund both as received', () => {
+    expect(
+      classify("Nous avons bien reçu votre demande d'annulation et de remboursement du séjour.").kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+  });
+
+  it('reads a file passed to the refunds department as a refund received', () => {
+    expect(
+      classify('Votre dossier a été transmis à notre service des remboursements pour traitement.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Votre dossier a été transmis à notre service technique.').kinds).toEqual([]);
+  });
+
+  it('reads a refund that "ne peut malheureusement pas vous être accordé" as refused', () => {
+    expect(classify('Le remboursement ne peut hélas pas vous être accordé pour ce billet.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+  });
+
+  it('reads a file closed without refund as refused, a closed file alone as nothing', () => {
+    expect(classify('Par conséquent, nous classons votre réclamation sans remboursement.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    expect(classify('Nous clôturons votre dossier, le problème étant résolu.').kinds).toEqual([]);
+  });
+
+  it('reads "ne pouvons donner suite à votre nouvelle demande de remboursement" as refused', () => {
+    expect(classify('Nous ne pouvons donner suite à votre dernière demande de remboursement.').kinds).toEqual(
+      ['refund.rejected'],
+    );
+    expect(
+      classify('Nous ne pouvons donner suite à votre demande de résiliation, le remboursement restant dû.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads "on vous a remboursé" as done, a question or condition about it as nothing', () => {
+    expect(classify('Bonne nouvelle, on vous a remboursé les 12,00 € prélevés deux fois.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(classify("Si on vous a remboursé deux fois, merci de nous l'indiquer.").kinds).toEqual([]);
+  });
+
+  it('reads a refund "validé et versé" as done, "validé" alone as received', () => {
+    expect(
+      classify('Le remboursement de 42,00 € a été approuvé et versé sur votre compte ce matin.').kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify('Le remboursement de 42,00 € a été approuvé.').kinds).toEqual(['refund.received']);
+  });
+
+  it('reads a transfer made to the account as a refund, a transfer promised as no confirmation', () => {
+    expect(
+      classify('Un virement de 80,00 € a été effectué sur votre compte en remboursement de vos frais.').kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Un virement de 80,00 € a été effectué sur votre compte pour votre salaire.').kinds,
+    ).toEqual([]);
+    expect(
+      classify('Un virement de 80,00 € sera effectué sur votre compte en remboursement de vos frais.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads an account "crédité de" a sum as a refund when it names the refund', () => {
+    expect(
+      classify('Votre compte bancaire a été crédité de 20,10 € au titre du remboursement.').kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Votre compte client a été crédité de 20,10 € au titre du remboursement.').kinds,
+    ).not.toContain('refund.confirmed');
+    expect(classify('Votre compte a été crédité de 20,10 € de points fidélité.').kinds).toEqual([]);
+  });
+});

@@ -717,3 +717,128 @@ describe('German main clauses after "nach Eingang …" without a comma', () => {
     ).toEqual([]);
   });
 });
+
+describe('German sweep: more wordings of a refund under way, refused, and a plan ended', () => {
+  it('reads compound request nouns ("Rückerstattungswunsch", "Erstattungsfall") and "Fahrgeldentschädigung" as a refund request', () => {
+    expect(classify('Ihren Rückerstattungswunsch haben wir aufgenommen.').kinds).toEqual(['refund.received']);
+    expect(classify('Ihr Antrag auf Fahrgeldentschädigung liegt uns vor.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Ihr Erstattungsfall wurde an unsere Leistungsabteilung übergeben.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Falls Sie einen Erstattungswunsch haben, schreiben Sie uns.').kinds).toEqual([]);
+  });
+
+  it('reads a request noted beside another ("… sowie den Wunsch nach Rückerstattung erfasst")', () => {
+    expect(
+      classify('Wir haben Ihr Schreiben sowie Ihren Antrag auf Rückzahlung im System erfasst.').kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a refund request acknowledged after another ("… haben wir erhalten und auch Ihren Antrag …")', () => {
+    expect(
+      classify('Ihr Schreiben haben wir erhalten und ebenfalls Ihren Antrag auf Erstattung der Gebühr.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a refund "in Bearbeitung" or "angestoßen" as under way, not paid', () => {
+    expect(classify('Ihre Rückzahlung befindet sich derzeit in Prüfung.').kinds).toEqual(['refund.received']);
+    expect(classify('Die Gutschrift des Betrags wurde von uns angestoßen.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Sobald Ihre Erstattung in Bearbeitung ist, erhalten Sie eine E-Mail.').kinds).toEqual(
+      [],
+    );
+    expect(classify('Ihre Erstattung ist noch nicht in Bearbeitung.').kinds).toEqual([]);
+  });
+
+  it('reads "wir kümmern uns um die Rückerstattung" as a refund under way', () => {
+    expect(classify('Wir kümmern uns gerne um Ihre Erstattung.').kinds).toEqual(['refund.received']);
+    expect(classify('Wenn Sie es wünschen, kümmern wir uns um die Rückerstattung.').kinds).toEqual([]);
+  });
+
+  it('reads the vendor checking whether a refund is possible as a request under review', () => {
+    expect(classify('Wir prüfen gerade, ob Ihnen eine Rückzahlung zusteht.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Bitte prüfen Sie, ob eine Erstattung möglich ist.').kinds).toEqual([]);
+  });
+
+  it('reads a refund request passed on to any department or team', () => {
+    expect(classify('Ihre Erstattungsanfrage wurde an unsere Schadenabteilung weitergegeben.').kinds).toEqual(
+      ['refund.received'],
+    );
+  });
+
+  it('reads a cancellation request passed on to the provider as received, not done', () => {
+    expect(classify('Ihr Stornierungswunsch wurde an die Unterkunft weitergeleitet.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+    expect(classify('Bitte leiten Sie Ihre Kündigung an den Vermieter weiter.').kinds).toEqual([]);
+  });
+
+  it('reads "wir lehnen die Rückerstattung ab" as a refusal, not when negated', () => {
+    expect(classify('Wir lehnen die Rückzahlung des Kaufpreises leider ab.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    expect(classify('Wir lehnen Ihre Erstattung nicht ab, sondern prüfen sie noch.').kinds).not.toContain(
+      'refund.rejected',
+    );
+  });
+
+  it('reads a claim to a refund that does not exist as a refusal, not the policy rule', () => {
+    expect(classify('Ihr Anspruch auf Rückerstattung besteht daher nicht.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    expect(classify('Leider besteht kein Anspruch auf Erstattung der Gebühr.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    expect(
+      classify('Ein Anspruch auf Erstattung besteht nicht, wenn die Fahrkarte bereits genutzt wurde.').kinds,
+    ).toEqual([]);
+    expect(classify('In diesem Fall besteht kein Anspruch auf Erstattung.').kinds).toEqual([]);
+  });
+
+  it('reads a case closed without a refund, "gibt es leider keine Erstattung" and "nicht berechtigt" as refusals', () => {
+    expect(classify('Wir haben Ihre Reklamation ohne Erstattung abgeschlossen.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    expect(classify('Für bereits genutzte Tickets gibt es leider keine Erstattung.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    expect(classify('Für genutzte Tickets gibt es keine Erstattung.').kinds).toEqual([]);
+    expect(classify('Leider sind Sie nicht berechtigt, eine Rückerstattung zu erhalten.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+  });
+
+  it('reads access ending "ohne weitere Kosten" beside a renewal switched off as a cancellation', () => {
+    expect(
+      classify(
+        'Die automatische Verlängerung Ihres Abos wurde deaktiviert. Ihr Zugang endet am 3. Mai ohne weitere Kosten.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Sie können Ihr Abo jederzeit ohne weitere Kosten kündigen.').kinds).toEqual([]);
+    expect(classify('Ihr Testzeitraum endet am 3. Mai ohne weitere Kosten.').kinds).toEqual([]);
+  });
+  it('reads a refund that "ist raus" / "ist rausgegangen" as paid, not when still to go or asked', () => {
+    expect(classify('Ihre Rückzahlung über 80,00 € ist gestern an Ihr Konto rausgegangen.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(classify('Gute Nachricht: die Erstattung ist raus!').kinds).toEqual(['refund.confirmed']);
+    expect(classify('Die Erstattung ist noch nicht raus.').kinds).toEqual([]);
+    expect(classify('Ist die Erstattung schon raus?').kinds).toEqual([]);
+    expect(classify('Sobald die Erstattung raus ist, schicken wir Ihnen eine E-Mail.').kinds).toEqual([]);
+  });
+  it('reads a voucher’s value paid back as money ("Gutscheinwert zurückgebucht") as a refund, a voucher credit as none', () => {
+    expect(
+      classify(
+        'Wir haben den Gutscheinwert erstattet: die Rücküberweisung ist heute an Ihre IBAN rausgegangen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify('Der Gutscheinwert von 50 € wurde Ihnen als Guthaben erstattet.').kinds).toEqual([]);
+    expect(classify('Wir haben Ihnen den Betrag als Gutschein erstattet.').kinds).toEqual([]);
+  });
+});

@@ -652,3 +652,57 @@ describe('Italian blind round WM–WP', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian coverage sweep', () => {
+  it.each([
+    // A reference "n." inside the refund's subject does not cut the phrase "in fase di lavorazione".
+    ['Il rimborso per la bolletta n. 88/2026 è in fase di lavorazione.', ['refund.received']],
+    // A refund request "trasmessa" to a department is acknowledged like "inoltrata".
+    ["La tua domanda di rimborso è stata trasmessa all'ufficio contabilità.", ['refund.received']],
+    ['Abbiamo dato il via al suo rimborso.', ['refund.received']],
+    // Near miss: a request to send the documents is not a refund under way.
+    ['La domanda di rimborso andrà trasmessa con raccomandata.', []],
+    ["Ti abbiamo accreditato il rimborso di 18,00 € sull'IBAN indicato.", ['refund.confirmed']],
+    // Near miss: a promise to credit the refund confirms nothing.
+    ["Ti accrediteremo il rimborso di 18,00 € sull'IBAN indicato.", ['refund.received']],
+    [
+      'Abbiamo esaminato la richiesta di rimborso ma purtroppo non siamo in grado di concederlo.',
+      ['refund.rejected'],
+    ],
+    ['Il rimborso da lei chiesto non è dovuto: il corso si è svolto regolarmente.', ['refund.rejected']],
+    // Near miss: policy text about when no refund is due refuses nothing.
+    ['Il rimborso non è dovuto in caso di mancata presentazione.', []],
+    ['La segnalazione è stata archiviata senza rimborso.', ['refund.rejected']],
+    // A refund held up for want of a document ("senza lo scontrino") is asked for, not refused.
+    ['Senza lo scontrino non possiamo procedere al rimborso: la preghiamo di inviarcelo.', []],
+    // Near miss: a refusal with its reason after a comma is still one.
+    ['Purtroppo non possiamo procedere al rimborso, essendo scaduto il termine.', ['refund.rejected']],
+    [
+      "Abbiamo registrato la tua richiesta di disdetta dell'abbonamento e di rimborso del mese non goduto.",
+      ['cancellation.received', 'refund.received'],
+    ],
+    [
+      "Abbiamo chiuso il suo contratto e avviato il rimborso dell'anticipo.",
+      ['cancellation.confirmed', 'refund.received'],
+    ],
+    // Near miss: "e avviato" for something else beside a cancellation.
+    [
+      'Abbiamo chiuso il suo contratto e avviato la spedizione del modem di reso.',
+      ['cancellation.confirmed'],
+    ],
+    // Renewal switched off, and the plan stays on until it runs out with no further charges: a cancellation.
+    [
+      'Il rinnovo automatico è stato disattivato. La tessera rimarrà attiva fino alla scadenza senza nuovi addebiti.',
+      ['cancellation.confirmed'],
+    ],
+    // Near miss: renewal still on, the plan only running to its end first.
+    [
+      'Il rinnovo automatico è attivo. Il servizio resterà attivo fino alla scadenza senza ulteriori addebiti, poi si rinnoverà.',
+      [],
+    ],
+    // Near miss: a trial that stays active with no further costs, with no renewal switched off, ends nothing.
+    ['La prova gratuita rimarrà attiva fino al 30 aprile senza altri addebiti.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

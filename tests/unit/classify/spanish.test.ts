@@ -572,3 +572,63 @@ describe('Spanish blind round WM–WP', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Spanish coverage sweep', () => {
+  it.each([
+    // A refund request acknowledged past an "n.º", forwarded, or under review.
+    [
+      'Tu solicitud de devolución n.º 44120 ha sido recibida y la estudiaremos en breve.',
+      ['refund.received'],
+    ],
+    [
+      'La petición de reembolso que nos enviaste ha sido trasladada al área de contabilidad.',
+      ['refund.received'],
+    ],
+    ['La solicitud de reembolso del abono mensual se encuentra en estudio.', ['refund.received']],
+    ['Su reembolso se está tramitando y le llegará en unos días.', ['refund.received']],
+    ['Hemos derivado su reclamación al departamento de reembolsos.', ['refund.received']],
+    [
+      'Tu consulta ha sido remitida al equipo de devoluciones, que te contestará pronto.',
+      ['refund.received'],
+    ],
+    // A cancellation request in process.
+    ['Su petición de baja de la tarifa móvil sigue en tramitación.', ['cancellation.received']],
+    // Refusals.
+    [
+      'Sentimos no poder acceder a tu solicitud de reembolso porque la entrada ya fue utilizada.',
+      ['refund.rejected'],
+    ],
+    [
+      'Damos por cerrada su reclamación sin reembolso, al no apreciar ningún defecto en el producto.',
+      ['refund.rejected'],
+    ],
+    [
+      'Lo sentimos, pero tu billete no es apto para reembolso por tratarse de una tarifa promocional.',
+      ['refund.rejected'],
+    ],
+    // A refund just issued.
+    ['Acabamos de realizar el reembolso de 24,95 € de tu compra.', ['refund.confirmed']],
+    // A request "just received".
+    ['Acabamos de recibir su petición de baja del servicio de alarma.', ['cancellation.received']],
+    // A membership ending on a date without renewal.
+    ['Su suscripción terminará el 15 de enero y no se renovará.', ['cancellation.confirmed']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
+
+describe('Spanish coverage sweep near misses', () => {
+  it.each([
+    // Policy text, questions, promises and conditions around the same words.
+    ['Los artículos personalizados no son aptos para reembolso.', []],
+    ['¿Su pedido no es apto para reembolso? Consulte nuestras condiciones.', []],
+    ['Si tu caso es derivado al departamento de reembolsos, te avisaremos.', []],
+    ['Acabamos de recibir tu solicitud de reembolso y la revisaremos.', ['refund.received']],
+    ['Acabamos de enviarte la etiqueta de devolución del producto.', []],
+    ['Tu suscripción terminará el 15 de enero y no se renovará si no confirmas tus datos de pago.', []],
+    ['Su suscripción de prueba terminará el 15 de enero y no se renovará.', []],
+    ['Hemos cerrado la incidencia de la entrega, sin más novedad.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
