@@ -65,13 +65,12 @@ export function extractAmount(
     pack.refundWord.test(sentenceOf(text, mention, pack.abbreviations).join(' ')) ||
     pack.refundWord.test(sentenceAfter(text, mention, pack.abbreviations)) ||
     pack.refundWord.test(headingAbove(text, mention.index));
-  // A sum written before the refusal, and labelled neither as a price, a fee nor what was paid, is what the
-  // customer asked back, however many paragraphs lie between ("Your annual plan renewed on 3 May: $276.00."
-  // … "we are unable to refund it"). Sums after a refusal are what is offered instead: a repair quote, a credit.
+  // A sum written before the refusal is what the customer asked back, however many paragraphs lie between and
+  // whether labelled as the price or what was paid ("Your annual plan renewed on 3 May: $276.00." … "we are
+  // unable to refund it"). Sums after a refusal are what is offered instead: a repair quote, a credit.
   const refusedBefore = (mention: MoneyMention) =>
     refusalIndex !== null &&
-    mention.index < refusalIndex &&
-    !pack.amountExclusion.test(sentenceOf(text, mention, pack.abbreviations)[0]);
+    mention.index < refusalIndex;
   if (pendingOrDone || sums.some(speaksOfRefund) || sums.some(refusedBefore)) {
     return { amount: only.amount, currency: only.currency };
   }

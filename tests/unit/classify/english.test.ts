@@ -381,10 +381,16 @@ describe('English amounts and references', () => {
       '179.00 USD',
     ],
     [
-      'no sum two sentences before a refusal',
+      "a refusal's only sum two sentences before it, labelled as what was charged",
       'Your annual plan renewed on 3 March and you were charged $69.99. A reminder was sent 7 days beforehand. ' +
         "We're not able to refund this charge.",
-      null,
+      '69.99 USD',
+    ],
+    [
+      "a refusal's only sum labelled as the price",
+      'Thank you for returning your order.\n\nPurchase price: £349.00\n\n' +
+        'After inspecting the item we have to decline your return and cannot give you your money back.',
+      '349.00 GBP',
     ],
     [
       'no repair quote in prose beside a refusal',
