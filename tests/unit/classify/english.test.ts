@@ -905,3 +905,59 @@ describe('English main clauses after a temporal clause without a comma', () => {
     expect(promisesOf(text)).toEqual([]);
   });
 });
+
+describe('English blind round WQ-WT fixes', () => {
+  it('reads a cancelled service named with its time and date as the reason for a refund, not as news', () => {
+    const reason =
+      'Your refund has been processed. As the 17:15 Leeds to York service on 2 March 2027 was cancelled, no fee was taken.';
+    expect(classify(reason).kinds).toEqual(['refund.confirmed']);
+    expect(
+      classify('Your 17:15 Leeds to York service on 2 March 2027 was cancelled. We have refunded the fare.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('reads a refund to the original payment method that cannot be approved as a refund refused', () => {
+    expect(
+      classify('Sadly we cannot approve a refund to your original method of payment for this booking.').kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'We cannot approve a refund to your original card, so we have sent the money by bank transfer.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+    expect(
+      classify(
+        'We are unable to approve a refund to your original payment method until the dispute is closed.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('keeps a promise after checking whether the customer is within a term', () => {
+    const text =
+      'We have received your request to cancel your phone line. Our team will check whether you are within your contract period and then send you a confirmation of your end date within 3 working days.';
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 3 business_days']);
+    const dated =
+      'We have received your request to cancel your phone line. Our team will check whether it was sent within 3 working days and then email you.';
+    expect(promisesOf(dated)).toEqual([]);
+  });
+
+  it('keeps a refund promise after the customer has given their bank details', () => {
+    expect(
+      promisesOf(
+        'Since you have given us your bank details, we will refund the balance to your account within 7 working days.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    expect(promisesOf('We will refund the balance. You have 7 days to send us your bank details.')).toEqual(
+      [],
+    );
+  });
+  it('reads an airline e-ticket number as no support ticket, beside the booking code', () => {
+    const text =
+      'Your flight has been cancelled.\n\nBooking code: ZXRTQP\nPassenger: J. Moss   Ticket 125 4410 228 901\n\nWe have refunded the fare to your card.';
+    expect(classify(text).reference).toBe('ZXRTQP');
+    const support =
+      'Your flight has been cancelled.\n\nBooking code: ZXRTQP\nTicket: 4410228\n\nWe have refunded the fare to your card.';
+    expect(classify(support).reference).toBe('4410228');
+  });
+});

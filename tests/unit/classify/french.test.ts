@@ -544,3 +544,32 @@ describe('French coverage sweep (refund wordings)', () => {
     expect(classify('Votre compte a été crédité de 20,10 € de points fidélité.').kinds).toEqual([]);
   });
 });
+
+describe('French blind round WQ–WT', () => {
+  it.each([
+    // A sum credited as the shop's own credit instead of money is no refund.
+    ['Nous avons crédité 25,00 € en crédit sur votre espace client, valable un an.', []],
+    ['Nous vous avons crédité de 18,50 € en crédits utilisables sur le site.', []],
+    // Near miss: money credited back to the card is still a refund.
+    ['Nous avons crédité 25,00 € sur votre carte bancaire.', ['refund.confirmed']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('takes the sum labelled as refunded over a returned item listed before it', () => {
+    const text =
+      'Votre remboursement a été effectué ce jour.\n\nArticles retournés : Chemise - 40,00 €\n                    Ceinture - 12,00 €\nMontant remboursé : 52,00 €';
+    expect(moneyOf(text)).toBe('52.00 EUR');
+  });
+
+  it('reads the reference of a contribution or participation refunded', () => {
+    const text =
+      'Votre participation vous a été intégralement remboursée.\n\nRéférence de la participation : KP-20931\nMontant remboursé : 30,00 €';
+    expect(classify(text).reference).toBe('KP-20931');
+  });
+
+  it('still takes the only returned item when no refunded sum is labelled', () => {
+    const text = 'Votre remboursement a été effectué ce jour.\n\nArticles retournés : Chemise - 40,00 €';
+    expect(moneyOf(text)).toBe('40.00 EUR');
+  });
+});

@@ -842,3 +842,42 @@ describe('German sweep: more wordings of a refund under way, refused, and a plan
     expect(classify('Wir haben Ihnen den Betrag als Gutschein erstattet.').kinds).toEqual([]);
   });
 });
+
+describe('Deutsche Fälle der Blindrunde WQ-WT', () => {
+  it('liest die bestätigte Beendigung der Belieferung als Kündigung bestätigt', () => {
+    expect(
+      classify(
+        'Hiermit bestätigen wir Ihnen gern, dass wir die Gasbelieferung Ihrer bisherigen Wohnung zum 31.01.2027 einstellen.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Bitte bestätigen Sie uns, dass wir die Belieferung Ihrer Wohnung zum 31.01.2027 beenden sollen.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Wir bestätigen Ihnen, dass wir die Stromversorgung zum 31.01.2027 beenden, sofern der Zählerstand vorliegt.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('liest eine Mindestgrenze für Auszahlungen nicht als abgelehnte Erstattung', () => {
+    const text =
+      'Ihre Erstattung ist genehmigt und wird innerhalb von 10 Tagen überwiesen. Bitte beachten Sie, dass Erstattungen unter 2,00 € nicht ausgezahlt werden können.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(classify('Die Entschädigung kann leider nicht ausgezahlt werden.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+  });
+
+  it('liest eine abgelehnte Erstattung über eine Klammer mit Abkürzungen hinweg', () => {
+    expect(
+      classify('Leider können wir Ihnen den Preis der Jacke (Art.-Nr. 88120, Gr. 40) nicht erstatten.').kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify('Leider können wir Ihnen den Preis der Jacke (Art.-Nr. 88120, Gr. 40) noch nicht erstatten.')
+        .kinds,
+    ).toEqual([]);
+  });
+});

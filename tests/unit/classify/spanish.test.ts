@@ -632,3 +632,17 @@ describe('Spanish coverage sweep near misses', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Spanish blind round WQ–WT', () => {
+  it('reads a payment reference of a receipt', () => {
+    const text =
+      'Tu suscripción se ha renovado.\n\nImporte cargado: 12,00 €\nReferencia de pago: PAY-44120-X';
+    expect(classify(text).reference).toBe('PAY-44120-X');
+  });
+
+  it('prefers the request number acknowledged to a payment reference', () => {
+    const text =
+      'Hemos registrado tu solicitud de reembolso con el número SR-5521.\n\nReferencia de pago: PAY-44120-X';
+    expect(classify(text).reference).toBe('SR-5521');
+  });
+});
