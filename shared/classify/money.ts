@@ -99,7 +99,8 @@ const POSTAL_CODES = Object.entries(table.localDollars.postalCodes).map(([countr
 const LEGAL_FORM =
   /(?<![\p{L}])(?:inc|ltd|llc|pty|corp|gmbh|s\.a\.s|s\.a|s\.l|s\.r\.l|s\.p\.a|s\.a\.c\.i|s\. de r\.l|sa de cv|s\.a\. de c\.v)\.?(?![\p{L}])/u;
 const ADDRESS_NUMBER = /\b\d{3,5}\b|\b[a-z]\d[a-z] ?\d[a-z]\d\b/u;
-const SENTENCE_END = /\p{Ll}{3,}[.!?](?=\s|$)/u;
+// A full stop before a number is an abbreviation's ("app. 3, montréal (québec)"): the text is lower-cased.
+const SENTENCE_END = /\p{Ll}{3,}[.!?](?=\s+\D|\s*$)/u;
 const ADDRESS_LINE_MAX = 120;
 
 function isCompanyOrAddressLine(line: string): boolean {

@@ -92,6 +92,12 @@ describe('whose dollars a bare "$" means', () => {
       'ca',
     ],
     [
+      'a province on an address line with an abbreviated flat number',
+      'solde créditeur de 48,17 $\nadresse du service : 4125, rue saint-denis, app. 3, montréal (québec)',
+      'com',
+      'ca',
+    ],
+    [
       'a postal code on an address line',
       'refund of $48.00\n333 bloor street east, toronto, on m4w 1g9',
       'com',
