@@ -361,3 +361,62 @@ describe('Bulgarian round 2026-11-27 (blind batches WI–WL)', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Bulgarian round 2026-11-27 (blind batches WU–WX)', () => {
+  it.each<[string, string[]]>([
+    // A department of the vendor, in the third person, that will transfer the money: a refund under way.
+    ['Финансовият ни отдел ще Ви преведе цялата сума по посочената банкова сметка.', ['refund.received']],
+    ['Счетоводството ще възстанови таксата по Вашата карта.', ['refund.received']],
+    // Near misses: a bank or a courier as the one that pays out is no refund by the vendor.
+    ['Банката Ви ще преведе сумата, ако подадете искане.', []],
+    ['Куриерът ще преведе парите от наложения платеж на търговеца.', []],
+    // A refusal after "Във връзка с Вашата заявка № … от <дата> г. за връщане …", the sentence broken after "лв.".
+    [
+      'Във връзка с Вашата заявка № ВР-2207 от 03.09.2026 г. за връщане на прахосмукачка и възстановяване на 259,00 лв. Ви уведомяваме, че след проверка в сервиза заявката не може да бъде уважена.',
+      ['refund.rejected'],
+    ],
+    // Near miss: the same opening with the request accepted refuses nothing.
+    [
+      'Във връзка с Вашата заявка № ВР-2207 от 03.09.2026 г. за връщане на прахосмукачка и възстановяване на 259,00 лв. Ви уведомяваме, че заявката е приета.',
+      [],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('reads the refund a third-person department will transfer, with its deadline', () => {
+    expect(
+      promisesOf(
+        'Финансовият ни отдел ще Ви преведе цялата сума по посочената банкова сметка в срок до 5 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+
+  it('reads the refunded sum, not the one a detail line says is not refunded', () => {
+    expect(
+      moneyOf(
+        'Възстановихме Ви сумата за върнатото яке.\n\nКуриерски разходи: не се възстановяват (7,50 лв.)\nВъзстановено: 64,00 лв.',
+      ),
+    ).toBe('64.00 BGN');
+    // Near miss: a refusal's only sum stays the refused one.
+    expect(
+      moneyOf(
+        'За съжаление не можем да Ви възстановим сумата за годишния абонамент.\nГодишен абонамент: не се възстановява (120,00 лв.)',
+      ),
+    ).toBe('120.00 BGN');
+  });
+
+  it('reads a "30-дневен срок" as a duration', () => {
+    expect(
+      promisesOf(
+        'Получихме заявлението Ви за прекратяване на абонамента. Абонаментът ще бъде прекратен в 30-дневен срок от получаване на заявлението.',
+      ),
+    ).toEqual(['cancellation.confirmed 30 days']);
+    // Near miss: the customer's own period to return a device is no promise.
+    expect(
+      promisesOf(
+        'Получихме заявлението Ви за прекратяване на абонамента. Имате право да върнете устройството в 14-дневен срок.',
+      ),
+    ).toEqual([]);
+  });
+});

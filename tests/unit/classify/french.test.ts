@@ -573,3 +573,19 @@ describe('French blind round WQ–WT', () => {
     expect(moneyOf(text)).toBe('40.00 EUR');
   });
 });
+
+describe('French blind round WU–WX', () => {
+  it.each([
+    // A rule for after a renewal or a deadline is policy, not a refusal.
+    ['Aucun remboursement ne sera accordé après la date de reconduction de votre contrat.', []],
+    ['Aucun remboursement ne peut être effectué au-delà de 30 jours.', []],
+    // Near misses: the same words refusing this refund still refuse it.
+    ['Aucun remboursement ne sera effectué pour cette réservation.', ['refund.rejected']],
+    [
+      'Aucun remboursement ne sera accordé, votre abonnement ayant été renouvelé le 3 mars.',
+      ['refund.rejected'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

@@ -706,3 +706,29 @@ describe('Italian coverage sweep', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian round 2026-11-27 (blind batches WU–WX)', () => {
+  it('reads the sum asked back, not the one paid in brackets before it', () => {
+    expect(
+      moneyOf(
+        'Abbiamo valutato la sua domanda di rimborso delle lezioni non godute (importo versato: 320,00 €), che lei ha calcolato in 240,00 €. Purtroppo non possiamo procedere al rimborso.',
+      ),
+    ).toBe('240.00 EUR');
+    // Near miss: a refund of the sum paid, the only sum named, is still that sum.
+    expect(moneyOf("Le abbiamo rimborsato l'importo versato di 320,00 €.")).toBe('320.00 EUR');
+  });
+
+  it('reads a confirmation promised after a semicolon that follows the notice period', () => {
+    expect(
+      promisesOf(
+        "Le confermiamo di aver ricevuto la sua disdetta dell'abbonamento. Il contratto prevede un preavviso di 60 giorni; le invieremo la conferma di cessazione entro 7 giorni lavorativi.",
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    // Near miss: the notice period alone is no promise.
+    expect(
+      promisesOf(
+        "Le confermiamo di aver ricevuto la sua disdetta dell'abbonamento. Il contratto prevede un preavviso di 60 giorni; la disdetta va inviata con raccomandata.",
+      ),
+    ).toEqual([]);
+  });
+});

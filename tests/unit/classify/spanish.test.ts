@@ -646,3 +646,45 @@ describe('Spanish blind round WQ–WT', () => {
     expect(classify(text).reference).toBe('SR-5521');
   });
 });
+
+describe('Spanish blind round WU–WX', () => {
+  it.each([
+    // A second participle sharing "hemos" with a cancellation states the refund done too.
+    [
+      'Hemos dado de baja tu plan mensual y realizado el reembolso de 14,99 € a tu tarjeta.',
+      ['cancellation.confirmed', 'refund.confirmed'],
+    ],
+    ['Hemos revisado tu caso y efectuado la devolución de 22,00 € en tu cuenta.', ['refund.confirmed']],
+    // Near misses: a refusal before the "y", a promise, a participle of another matter.
+    ['No hemos recibido el paquete y procesado el reembolso todavía.', []],
+    ['Hemos actualizado tus datos y realizado el cambio de tarifa.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect([...classify(text).kinds].sort()).toEqual(kinds);
+  });
+
+  it('confirms no refund still to be made after a cancellation done', () => {
+    expect(classify('Hemos anulado tu reserva y realizaremos el reembolso en breve.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+
+  it.each([
+    // A claim for a refund resolved in the customer's favour: approved, not yet paid.
+    [
+      'Tras revisar su solicitud de reembolso por el cobro duplicado, hemos resuelto favorablemente su reclamación.',
+      ['refund.received'],
+    ],
+    ['Le informamos de que su reclamación de devolución ha sido resuelta a su favor.', ['refund.received']],
+    // Near misses: resolved without saying how, and a favourable answer about something else.
+    ['Su reclamación de devolución ha sido resuelta.', []],
+    ['Hemos resuelto favorablemente su solicitud de cambio de titular.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('reads the time promised for the transfer of an approved refund', () => {
+    const text =
+      'Hemos aprobado su solicitud de reembolso.\n\nForma de pago: transferencia bancaria.\n\nLa transferencia se efectuará en un plazo de diez días hábiles.';
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 business_days']);
+  });
+});
