@@ -68,9 +68,7 @@ export function extractAmount(
   // A sum written before the refusal is what the customer asked back, however many paragraphs lie between and
   // whether labelled as the price or what was paid ("Your annual plan renewed on 3 May: $276.00." … "we are
   // unable to refund it"). Sums after a refusal are what is offered instead: a repair quote, a credit.
-  const refusedBefore = (mention: MoneyMention) =>
-    refusalIndex !== null &&
-    mention.index < refusalIndex;
+  const refusedBefore = (mention: MoneyMention) => refusalIndex !== null && mention.index < refusalIndex;
   if (pendingOrDone || sums.some(speaksOfRefund) || sums.some(refusedBefore)) {
     return { amount: only.amount, currency: only.currency };
   }
