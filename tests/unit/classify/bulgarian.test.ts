@@ -420,3 +420,17 @@ describe('Bulgarian round 2026-11-27 (blind batches WU–WX)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian round 2026-11-27 (blind batches WY–XB)', () => {
+  it('reads "след анулирането ще Ви възстановим сумата" as a refund under way', () => {
+    const text =
+      'Получихме искането Ви за отказ от абонамента. След прекратяването му ще Ви възстановим надплатената сума по банковата Ви сметка до 7 работни дни.';
+    expect(classify(text).kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(promisesOf(text)).toContain('refund.confirmed 7 business_days');
+    // Near miss: a refund only if the customer cancels is still hypothetical.
+    expect(
+      classify('Благодарим за въпроса. Ако прекратите абонамента, ще Ви възстановим неизползваната сума.')
+        .kinds,
+    ).toEqual([]);
+  });
+});

@@ -961,3 +961,19 @@ describe('English blind round WQ-WT fixes', () => {
     expect(classify(support).reference).toBe('4410228');
   });
 });
+
+describe('English supply accounts closed "with us"', () => {
+  it('reads "your … account with us closed on <date>" after a move as a cancellation', () => {
+    expect(
+      classify(
+        'Thank you for telling us about your move. Your water account with us closed on 12 August 2026 and your final bill is attached.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('If your account with us closed on 12 August, please send us your final reading.').kinds,
+    ).toEqual([]);
+    expect(
+      classify('Your account with us closed on 12 August for new orders while we check your details.').kinds,
+    ).toEqual([]);
+  });
+});

@@ -881,3 +881,51 @@ describe('Deutsche Fälle der Blindrunde WQ-WT', () => {
     ).toEqual([]);
   });
 });
+
+describe('German credit accounts, offsets, ended contracts and return values', () => {
+  it('reads a fare put on the vendor credit account ("Kreditkonto") as credit, not as money refunded', () => {
+    const credit =
+      'Ihre Buchung wurde storniert. Den Ticketpreis von 24,50 € haben wir Ihrem Kreditkonto gutgeschrieben. ' +
+      'Das Guthaben können Sie für Ihre nächste Fahrt nutzen.';
+    expect(classify(credit).kinds).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Den Betrag von 24,50 € haben wir Ihnen auf Ihre Kreditkarte gutgeschrieben.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads a customer-account credit offset against an open invoice ("mit Ihrer Rechnung verrechnet") as refunded', () => {
+    const offset =
+      'Ihre Rücksendung ist eingetroffen. Den Betrag von 59,90 € haben wir Ihrem Kundenkonto gutgeschrieben ' +
+      'und mit Ihrer noch offenen Rechnung verrechnet.';
+    expect(classify(offset).kinds).toEqual(['refund.confirmed']);
+    const later =
+      'Ihre Rücksendung ist eingetroffen. Den Betrag von 59,90 € haben wir Ihrem Kundenkonto gutgeschrieben ' +
+      'und kann mit Ihrer nächsten Rechnung verrechnet werden.';
+    expect(classify(later).kinds).toEqual([]);
+    expect(
+      classify(
+        'Ihre Rücksendung ist eingetroffen. Den Betrag von 59,90 € haben wir Ihrem Kundenkonto gutgeschrieben.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads contracts in the plural ("Die Verträge … sind beendet") as ended', () => {
+    expect(
+      classify(
+        'Nach Ihrem Umzug haben wir die Belieferung abgemeldet. Die Verträge für Strom und Wasser sind damit beendet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Ihre beiden Verträge wurden zum 30.09.2026 beendet.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(classify('Die Verträge sind erst beendet, wenn der Zählerstand vorliegt.').kinds).toEqual([]);
+    expect(classify('Die Verträge sind beendet, sobald der Zählerstand vorliegt.').kinds).toEqual([]);
+  });
+
+  it('takes the value of a registered return ("Retourenwert") as the refund amount', () => {
+    const text =
+      'Deine Retoure ist angemeldet.\n\nHose   49,95 EUR\nBluse   39,95 EUR\nRetourenwert:   89,90 EUR\n\n' +
+      'Sobald die Ware bei uns ist, erstatten wir dir den Betrag innerhalb von 7 Tagen.';
+    expect(moneyOf(text)).toBe('89.90 EUR');
+  });
+});

@@ -732,3 +732,51 @@ describe('Italian round 2026-11-27 (blind batches WU–WX)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian round 2026-11-27 (blind batches WY–XB)', () => {
+  it('reads a sum that "non può pertanto esserle restituito" as a refusal', () => {
+    expect(
+      classify(
+        'Abbiamo esaminato la sua richiesta di rimborso. Il biglietto acquistato era a tariffa bloccata, quindi la somma pagata non può purtroppo esserle restituita.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a sum that cannot be returned in cash, but by bank transfer, is no refusal.
+    expect(
+      classify(
+        'Abbiamo ricevuto la sua richiesta di rimborso. La somma non può esserle restituita in contanti: le faremo un bonifico entro 10 giorni.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads a contract that "risulta terminato" as ended', () => {
+    expect(
+      classify(
+        'Ti informiamo che, a seguito del tuo trasloco, il contratto di fornitura risulta terminato. Riceverai la fattura di chiusura con il prossimo ciclo.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a contract that will end later, or only on a condition, is not ended yet.
+    expect(
+      classify(
+        'Abbiamo ricevuto la tua disdetta. Il contratto risulterà terminato alla fine del mese di dicembre.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify('Il contratto di fornitura risulta terminato solo se la lettura finale è stata comunicata.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads no refund promise in a return label sent within a few days', () => {
+    expect(
+      promisesOf(
+        "Abbiamo registrato il tuo recesso. Entro 3 giorni lavorativi ti invieremo via e-mail l'etichetta di reso prepagata. Ricevuto il prodotto, ti rimborseremo entro 14 giorni.",
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    // Near miss: a refund promised in the same sentence as the label still counts.
+    expect(
+      promisesOf(
+        "Abbiamo registrato il tuo recesso. Ti invieremo l'etichetta di reso e ti rimborseremo entro 14 giorni dal ricevimento del prodotto.",
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+});
