@@ -434,3 +434,40 @@ describe('Bulgarian round 2026-11-27 (blind batches WY–XB)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round XC–XF', () => {
+  it('reads a request to withdraw from an order or booking ("отказ от поръчка") as a cancellation received', () => {
+    expect(
+      classify('Получихме заявката Ви за отказ от резервация № 5521 за хотел „Морско око“.').kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: how to file such a request receives nothing.
+    expect(
+      classify('Можете да подадете заявка за отказ от поръчка в срок до 14 дни от доставката.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads one request "за прекратяване … и за възстановяване" as both requests received', () => {
+    expect(
+      classify('Приехме Вашето искане за прекратяване на договора и за възстановяване на надплатената сума.')
+        .kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: a password restored is no refund.
+    expect(
+      classify(
+        'Получихме заявката Ви за прекратяване на абонамента и за възстановяване на паролата за достъп.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads the unused days a refund is for as no promised time', () => {
+    expect(
+      promisesOf('Получихме искането Ви за възстановяване на сумата за оставащите 3 седмици от курса.'),
+    ).toEqual([]);
+    // Near miss: a time for the transfer in the same sentence is still a promise.
+    expect(
+      promisesOf(
+        'Получихме искането Ви за възстановяване на сумата за неизползваните 2 седмици и ще я преведем в рамките на 10 дни.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+});

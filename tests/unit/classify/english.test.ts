@@ -977,3 +977,28 @@ describe('English supply accounts closed "with us"', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round XC–XF', () => {
+  it.each([
+    // A return refused after a refund was asked for refuses the refund.
+    [
+      'Thank you for sending back the headphones and asking for your money back. Sadly we cannot accept the return, as the seal on the box has been broken.',
+      ['refund.rejected'],
+    ],
+    // Near misses: a return refused only for a while, generic returns policy, or a label.
+    [
+      'Thank you for your request to return the jacket for a refund. We are unable to accept the return until the item is back with us.',
+      [],
+    ],
+    [
+      'Thank you for your request to return the jacket for a refund. We are unable to accept the return of items bought in the sale.',
+      [],
+    ],
+    [
+      'Thank you for your request to return the jacket for a refund. We are unable to accept the return label you created, so please use the attached one.',
+      [],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

@@ -589,3 +589,31 @@ describe('French blind round WU–WX', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('French blind round XC–XF', () => {
+  it.each([
+    // The refund's apposition closed by a comma before the verb.
+    [
+      'Le remboursement des nuits non consommées, soit 240,00 € pour deux chambres, a été effectué ce jour par virement.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: the same apposition before a promise is no confirmation.
+    [
+      'Le remboursement des nuits non consommées, soit 240,00 € pour deux chambres, sera effectué sous 10 jours par virement.',
+      ['refund.received'],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('reads a closure reference', () => {
+    const text = 'Votre compte a bien été clôturé.\n\nRéférence de clôture : CLO-11-90210\n\nCordialement';
+    expect(classify(text).reference).toBe('CLO-11-90210');
+  });
+
+  it('takes the sum of the apposition', () => {
+    const text =
+      'Le remboursement des nuits non consommées, soit 240,00 € pour deux chambres, a été effectué ce jour par virement.';
+    expect(moneyOf(text)).toBe('240.00 EUR');
+  });
+});

@@ -929,3 +929,23 @@ describe('German credit accounts, offsets, ended contracts and return values', (
     expect(moneyOf(text)).toBe('89.90 EUR');
   });
 });
+
+describe('Deutsch Runde XC–XF: Erstattung beim Veranstalter beantragt', () => {
+  it.each([
+    // The vendor applied for the refund at a third party in a second clause of the same sentence.
+    [
+      'Wir haben Ihre Beschwerde beim Hotel eingereicht und dort eine Erstattung in Höhe von 75,50 € beantragt.',
+      ['refund.received'],
+    ],
+    // Near misses: the customer applied, or no refund was applied for.
+    ['Sie haben uns mitgeteilt, dass Sie die Reise storniert und eine Erstattung beantragt haben.', []],
+    ['Wir haben Ihre Beschwerde geprüft und keine Erstattung beantragt, da die Leistung erbracht wurde.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('takes the sum applied for', () => {
+    const text = 'Wir haben Ihre Beschwerde eingereicht und dort eine Erstattung von 75,50 € beantragt.';
+    expect(moneyOf(text)).toBe('75.50 EUR');
+  });
+});

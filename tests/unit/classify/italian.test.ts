@@ -780,3 +780,39 @@ describe('Italian round 2026-11-27 (blind batches WY–XB)', () => {
     ).toEqual(['refund.confirmed 14 days']);
   });
 });
+
+describe('Italian blind round XC–XF', () => {
+  it('reads a refund request received beside a cancellation request with a long object between them', () => {
+    expect(
+      classify(
+        "Abbiamo ricevuto la tua richiesta di annullamento della prenotazione dell'appartamento a Rimini (arrivo 12/07/2027, tre adulti) e la relativa richiesta di rimborso.",
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: another document named after the cancellation request is no refund request.
+    expect(
+      classify(
+        'Abbiamo ricevuto la tua richiesta di annullamento della prenotazione e la relativa fattura di acconto.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a promised confirmation with an aside on "eventuali" sums as a cancellation promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la sua richiesta di recesso dal contratto. Le invieremo la conferma della cessazione, con il dettaglio degli eventuali importi da rimborsare, entro 10 giorni lavorativi.',
+      ),
+    ).toEqual(['cancellation.confirmed 10 business_days']);
+    // Near miss: a sum "da rimborsare" that is the subject of the promise still makes it a refund promise.
+    expect(
+      promisesOf(
+        "Abbiamo ricevuto la sua richiesta di rimborso. L'importo da rimborsare le sarà accreditato entro 14 giorni.",
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    // Near miss: "eventualmente" still hedges the promise.
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la sua richiesta di disdetta. Le invieremo eventualmente una conferma entro 10 giorni lavorativi.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -688,3 +688,33 @@ describe('Spanish blind round WU–WX', () => {
     expect(promisesOf(text)).toEqual(['refund.confirmed 10 business_days']);
   });
 });
+
+describe('Spanish blind round XC–XF', () => {
+  it('reads a request acknowledged by one agent ("he recibido", "he registrado")', () => {
+    expect(
+      classify('He recibido tu solicitud de reembolso del pedido y la he pasado a contabilidad.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('He registrado su solicitud de baja del servicio de fibra.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+    // Near miss: the same words in a condition acknowledge nothing.
+    expect(
+      classify('Si en diez días no he recibido tu solicitud de reembolso firmada, cerraremos la incidencia.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a trip cancelled in a "cuyo" clause after a refund as its occasion, not a cancellation', () => {
+    expect(
+      classify(
+        'Te confirmamos que hemos realizado el reembolso de tu billete, cuyo vuelo de vuelta fue cancelado por la huelga de controladores.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the cancellation stated as news beside the refund still counts.
+    expect(
+      classify(
+        'Su vuelo de vuelta fue cancelado por la huelga de controladores y le hemos reembolsado el importe del billete.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+});
