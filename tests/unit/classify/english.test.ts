@@ -1002,3 +1002,30 @@ describe('English blind round XC–XF', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('English blind round XG–XJ', () => {
+  it('reads "unable to agree to a refund" as a refusal', () => {
+    expect(
+      classify(
+        "We have gone through your case again. I'm afraid we are unable to agree to a refund of the booking fee, as it is non-refundable under our terms.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: held back only until something happens, it refuses nothing.
+    expect(
+      classify('We are unable to agree to a refund until the courier has confirmed the parcel was lost.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads the auto-renewal of a named product switched off as the plan ended', () => {
+    expect(
+      classify('Your refund is on its way. The auto-renewal on your premium video plan has been turned off.')
+        .kinds,
+    ).toContain('cancellation.confirmed');
+    // Near miss: asked to check it, the vendor confirms nothing.
+    expect(
+      classify('Please make sure the auto-renewal for your plan has been switched off in the app settings.')
+        .kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});

@@ -617,3 +617,18 @@ describe('French blind round XC–XF', () => {
     expect(moneyOf(text)).toBe('240.00 EUR');
   });
 });
+
+describe('French blind round XG–XJ', () => {
+  it('reads a payment reference as the reference', () => {
+    expect(
+      classify(
+        'Votre demande de remboursement a bien été reçue.\n\nRéférence du paiement : 774-20199-3\nMontant : 12,00 €',
+      ).reference,
+    ).toBe('774-20199-3');
+    // Near miss: a payment method named without a number gives no reference.
+    expect(
+      classify('Votre demande de remboursement a bien été reçue. Référence du paiement : carte bancaire.')
+        .reference,
+    ).toBeNull();
+  });
+});

@@ -949,3 +949,32 @@ describe('Deutsch Runde XC–XF: Erstattung beim Veranstalter beantragt', () => 
     expect(moneyOf(text)).toBe('75.50 EUR');
   });
 });
+
+describe('Deutsch Runde XG–XJ: frühere Bestätigung, „dem nicht entsprechen“, Wunsch zurückzubekommen', () => {
+  it.each([
+    // A cancellation confirmed in an earlier letter ("bereits bestätigt") is background, not this message's news.
+    ['Ihre Kündigung zum 31.12.2026 bleibt hiervon unberührt und wurde bereits bestätigt.', []],
+    // Near misses: a confirmation made now still counts, and "bereits" elsewhere does not hide it.
+    [
+      'Ihre Kündigung wurde soeben bestätigt. Den Erhalt des Routers hatten wir Ihnen bereits bestätigt.',
+      ['cancellation.confirmed'],
+    ],
+    // "dem" standing for the refund asked for, backed by a second refusal phrase.
+    [
+      'Wir haben Ihr Anliegen noch einmal geprüft. Leider können wir dem nicht nachkommen. Eine anteilige ' +
+        'Rückzahlung ist laut Tarif nur bei einem Umzug ins Ausland vorgesehen.',
+      ['refund.rejected'],
+    ],
+    // Near misses: "dem" answering a cancellation request, or a wish for something else.
+    ['Sie baten um eine rückwirkende Kündigung zum 1. März. Leider können wir dem nicht entsprechen.', []],
+    ['Leider können wir dem Wunsch nach einem früheren Vertragsende nicht entsprechen.', []],
+    // The customer's wish to get the money back, passed on to the accounts team.
+    [
+      'Deine Bitte, das doppelt abgebuchte Geld zurückzubekommen, haben wir an die Buchhaltung weitergegeben.',
+      ['refund.received'],
+    ],
+    ['Wenn du dein Geld zurückzubekommen möchtest, schreib uns bitte.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

@@ -718,3 +718,17 @@ describe('Spanish blind round XC–XF', () => {
     ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 });
+
+describe('Spanish blind round XG–XJ', () => {
+  it('reads a sum after "Abono" at the start of a line as the refund, not a voucher', () => {
+    expect(
+      moneyOf(
+        'Hemos recibido tu solicitud de abono.\n\nAbono de 24,60 € por los días sin conexión. Lo revisará el departamento de facturación.',
+      ),
+    ).toBe('24.60 EUR');
+    // Near miss: a real voucher ("bono") is still no money refund.
+    expect(
+      classify('Te hemos enviado un Bono de 24,60 € para tu próxima compra en lugar del reembolso.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
