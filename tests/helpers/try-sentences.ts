@@ -7,7 +7,7 @@
  * Each line of ITEMS.jsonl: {"text": "…", "kinds": ["refund.received"], "subject": "optional"}.
  */
 import { readFileSync } from 'node:fs';
-import { classifyText } from '../../shared/classify/classify-text';
+import { classify } from '../unit/classify/classify-helpers';
 
 interface Item {
   text: string;
@@ -21,7 +21,7 @@ const items = readFileSync(process.argv[2] ?? '', 'utf8')
   .map((line) => JSON.parse(line) as Item);
 let right = 0;
 for (const [index, item] of items.entries()) {
-  const reading = classifyText({ subject: item.subject ?? '', text: item.text, jsonLd: [] });
+  const reading = classify(item.text, item.subject);
   const got = JSON.stringify([...reading.kinds].sort());
   const wanted = JSON.stringify([...item.kinds].sort());
   if (got === wanted) {
