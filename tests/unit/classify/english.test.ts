@@ -2,6 +2,47 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('takes the sum sent back, not the sum withdrawn on closing, as the refund', () => {
+    expect(
+      moneyOf(
+        'Your plan has been closed as requested. Amount withdrawn to your nominated account: £1,480.00\nThe last monthly fee was taken after your request, so we have refunded it. £7.50 was sent back to your card on 4 May.',
+      ),
+    ).toBe('7.50 GBP');
+  });
+
+  it("does not take a property's ref. for the booking reference", () => {
+    expect(
+      classify(
+        'The owner of Hillside Cabin (property ref. 7730) has withdrawn it, so we have cancelled your booking and refunded you in full.\n  Booking reference:  HC-55120\n  Dates:  3 - 7 May',
+      ).reference,
+    ).toBe('HC-55120');
+    // Near miss: a bare ref. is still the reference.
+    expect(
+      classify('We have received your refund request. Please quote ref. 7730 when you call.').reference,
+    ).toBe('7730');
+  });
+
+  it('reads a refund "sent to our finance team" as handed on, not paid', () => {
+    const text =
+      'We have approved a refund of £18.50 for the damaged mug. The refund has been sent to our accounts team and will be paid to your card within 3-5 working days.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: sent to the customer's bank, it is paid.
+    expect(classify('Your refund has been sent to your bank and should show within 3 days.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+  });
+
+  it('reads a request for a deposit to be returned, passed to a team, as a refund acknowledged', () => {
+    const text =
+      'I have forwarded your request for the booking deposit to be refunded to our billing team, who will return it to your card within 7 days.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    // Near miss: an instruction to the customer acknowledges nothing.
+    expect(
+      classify('Please forward your request for the deposit to be returned to our billing team.').kinds,
+    ).toEqual([]);
+  });
+
   it('reads a refund started, with a linking adverb before the verb, as a refund acknowledged', () => {
     expect(
       classify('We have therefore started a refund of the delivery charge to your Visa card.').kinds,

@@ -632,3 +632,38 @@ describe('French blind round XG–XJ', () => {
     ).toBeNull();
   });
 });
+
+describe('French blind round XK–XN', () => {
+  it.each([
+    // A cancellation request said to have arrived "en dehors du délai" is the refusal's background.
+    [
+      'Nous ne pouvons pas rembourser votre prime : votre lettre de résiliation nous est parvenue le 2 mars, soit en dehors du délai contractuel.',
+      ['refund.rejected'],
+    ],
+    ['Votre demande de résiliation nous est parvenue hors délai.', []],
+    // Near miss: arrived in time, it is acknowledged.
+    ['Votre demande de résiliation nous est bien parvenue le 2 mars.', ['cancellation.received']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('keeps the promise of a letter that details a possible sum due', () => {
+    expect(
+      promisesOf(
+        'Votre demande de résiliation a bien été enregistrée. Une lettre de confirmation indiquant les éventuels frais restant à régler vous sera envoyée sous 8 jours.',
+      ),
+    ).toEqual(['cancellation.confirmed 8 days']);
+  });
+
+  it('still reads « éventuel » before the refund as a hedge', () => {
+    expect(promisesOf('Un éventuel remboursement vous sera versé sous 8 jours.')).toEqual([]);
+  });
+});
+
+describe('French operation reference', () => {
+  it('reads « Référence de l’opération » as the refund reference', () => {
+    const text =
+      "Le trop-perçu de 18,00 € vous a été reversé par virement ce jour.\n\nRéférence de l'opération : RB-77-20415\nNuméro de client : 661204";
+    expect(classify(text).reference).toBe('RB-77-20415');
+  });
+});

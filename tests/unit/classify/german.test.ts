@@ -2,6 +2,59 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('German kinds', () => {
+  it('keeps the promise of a cancellation confirmation that will carry the result of a check', () => {
+    expect(
+      promisesOf(
+        'Ihre Kündigung ist bei uns eingegangen. Innerhalb von 7 Werktagen schicken wir Ihnen eine Kündigungsbestätigung mit dem Ergebnis unserer Prüfung.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    // Near miss: the bare result of a check may be a refusal, and is no promise.
+    expect(
+      promisesOf(
+        'Ihre Kündigung ist bei uns eingegangen. Das Ergebnis unserer Prüfung erhalten Sie innerhalb von 7 Werktagen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the credit balance a customer asked to have paid out ("dieses Guthaben auszuzahlen") as the refund sum', () => {
+    const text =
+      'Laut Ihrer Schlussabrechnung ergibt sich ein Guthaben von 41,30 €. Ihren Wunsch, dieses Guthaben auf Ihr Girokonto auszuzahlen, haben wir erhalten. Sobald die Prüfung abgeschlossen ist, überweisen wir den Betrag innerhalb von 10 Werktagen. Ihr neuer Abschlag beträgt 55,00 €.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('41.30 EUR');
+    // Near miss: a credit set against the next instalments is no refund.
+    expect(
+      classify(
+        'Laut Ihrer Schlussabrechnung ergibt sich ein Guthaben von 41,30 €. Wir verrechnen dieses Guthaben mit den kommenden Abschlägen.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a contract confirmed as storniert, with a parenthesis and a dated withdrawal between, as cancelled', () => {
+    expect(
+      classify(
+        'Hiermit bestätigen wir Ihnen, dass Ihr Mietvertrag MV-2231 (Transporter, Abholung in Leipzig) wegen Ihres Widerrufs vom 04.05.2026 storniert wurde.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: storniert only once something happens is no confirmation.
+    expect(
+      classify(
+        'Wir bestätigen, dass Ihr Mietvertrag (Transporter, Abholung in Leipzig) storniert wird, sobald die Gebühr beglichen ist.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads a cancellation request received, with dates inside a parenthesis, as received', () => {
+    expect(
+      classify(
+        'Ihre Anfrage zur Stornierung der Buchung 77-1203 (Ferienwohnung Seeblick, 03.–10.09.2026) ist bei uns eingegangen.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a question whether it arrived states nothing.
+    expect(
+      classify('Ist Ihre Anfrage zur Stornierung der Buchung (03.–10.09.2026) bei uns eingegangen?').kinds,
+    ).toEqual([]);
+  });
+
   it('reads a duplicate debit reversed ("Abbuchung … storniert") as a refund, not a cancellation', () => {
     expect(
       classify(

@@ -816,3 +816,26 @@ describe('Italian blind round XC–XF', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian blind round XM', () => {
+  it.each([
+    // "siamo costretti ad annullare" in the present is the vendor's own cancellation, as the past tense is.
+    [
+      'Per un guasto alla nave siamo costretti a cancellare la tua prenotazione del 12 luglio.',
+      ['cancellation.confirmed'],
+    ],
+    [
+      "Ci vediamo costretti ad annullare l'ordine n. 4471 perché l'articolo non è più disponibile.",
+      ['cancellation.confirmed'],
+    ],
+    // Near miss: only a possibility.
+    ['Potremmo essere costretti ad annullare la prenotazione se il maltempo continua.', []],
+    // A security deposit returned is a refund paid.
+    ['La cauzione di 150,00 € le è stata restituita con bonifico del 2 marzo.', ['refund.confirmed']],
+    ['Il deposito cauzionale versato alla firma del contratto Le è stato restituito.', ['refund.confirmed']],
+    // Near miss: a deposit still to be returned is no refund paid.
+    ['Il deposito cauzionale Le sarà restituito alla chiusura del contratto.', ['refund.received']],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

@@ -732,3 +732,15 @@ describe('Spanish blind round XG–XJ', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Spanish blind round XK', () => {
+  it.each([
+    // A connective set off by commas between "queda" and "cancelada" still states the cancellation.
+    ['Su pedido queda, por consiguiente, anulado y no se le cobrará nada.', ['cancellation.confirmed']],
+    ['La inscripción al curso queda, por lo tanto, cancelada.', ['cancellation.confirmed']],
+    // Near miss: the same wording under a condition states nothing.
+    ['Si no recibimos el pago, su reserva quedará, por tanto, cancelada.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
