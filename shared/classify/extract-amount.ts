@@ -137,6 +137,8 @@ const HAS_FIGURE = /\d/;
 const PROSE = /^(?:\S+\s+){5,}\S*[.!?]$/u;
 // "Ticket type: Advance Single": a field of a detail block.
 const FIELD = /^[^:.!?]{1,40}:\s*\S/;
+// "-----------" above a list's total: a rule inside the list, not a heading.
+const RULE = /^[-=_─━*]{3,}$/u;
 
 /**
  * The line of words above the list or detail block a sum stands in ("Your refund request for the tickets
@@ -152,7 +154,8 @@ function headingAbove(text: string, index: number): string {
     const line = text.slice(previousStart, lineStart - 1).trim();
     const isItem =
       line === '' ||
-      (line.length <= ITEM_LINE_MAX && !PROSE.test(line) && (HAS_FIGURE.test(line) || FIELD.test(line)));
+      (line.length <= ITEM_LINE_MAX && !PROSE.test(line) && (HAS_FIGURE.test(line) || FIELD.test(line))) ||
+      RULE.test(line);
     if (line.endsWith(':') || !isItem) return line;
     lineStart = previousStart;
   }

@@ -1070,3 +1070,28 @@ describe('English blind round XG–XJ', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('English blind round XO–XR', () => {
+  it('takes the "Amount refunded" line over the gross refund value above a fee', () => {
+    const text =
+      'Your refund has been paid.\n\nRefund value:    £420.00\nLess admin fee:  £10.00\nAmount refunded: £410.00\nPaid to:         Mastercard ending 1122';
+    expect(moneyOf(text)).toBe('410.00 GBP');
+    // Near miss: with no such line, the refund value is still the sum.
+    expect(
+      moneyOf(
+        'Your refund has been paid.\n\nRefund value:    £420.00\nPaid to:         Mastercard ending 1122',
+      ),
+    ).toBe('420.00 GBP');
+  });
+
+  it('reads a refund that "will reach your" card or account as under way', () => {
+    const text =
+      'Your table reservation has been cancelled. Your deposit refund will reach your original payment card within 3-5 working days.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: reaching the account only if it is approved, nothing is under way.
+    expect(
+      classify('If your claim is approved, the refund will reach your account within 10 days.').kinds,
+    ).toEqual([]);
+  });
+});

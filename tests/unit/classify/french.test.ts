@@ -667,3 +667,28 @@ describe('French operation reference', () => {
     expect(classify(text).reference).toBe('RB-77-20415');
   });
 });
+
+describe('French blind round XO–XR', () => {
+  it('reads a refund request passed on « à notre service … » as received', () => {
+    const text =
+      'Après contrôle, nous avons donc transmis au service financier une demande de remboursement de 60,00 €. Le virement sera effectué sous 8 jours ouvrés.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('60.00 EUR');
+    // Near miss: a request to the other department, about nothing refunded, stays unrelated.
+    expect(
+      classify('Nous avons transmis au service technique votre demande de changement de box.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads « nous vous confirmons que le renouvellement automatique … a été désactivé » as the plan ending', () => {
+    const text =
+      'Nous vous confirmons que le renouvellement automatique de votre abonnement Premium pour le domaine www.mon-atelier.fr a bien été désactivé. Aucun nouveau prélèvement ne sera effectué.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed']);
+    // Near miss: only once it is switched off, nothing is confirmed.
+    expect(
+      classify(
+        'Dès que le renouvellement automatique de votre abonnement aura été désactivé, aucun nouveau prélèvement ne sera effectué.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});

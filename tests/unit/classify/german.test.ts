@@ -1031,3 +1031,44 @@ describe('Deutsch Runde XG–XJ: frühere Bestätigung, „dem nicht entsprechen
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Deutsch Runde XO–XR: „folgenden Betrag überwiesen“, „nicht zustimmen“, Uhrzeit beim Vertragsende', () => {
+  it.each([
+    // The sum set out below the sentence, transferred.
+    [
+      'Wir haben Ihnen gestern nachstehenden Betrag auf Ihr Konto DE12 3004 **** **** 7781 überwiesen: 86,40 €',
+      ['refund.confirmed'],
+    ],
+    // Near miss: the sum set out below, to be transferred.
+    [
+      'Wir haben nachstehenden Betrag zur Überweisung auf Ihr Konto DE12 3004 **** **** 7781 vorgemerkt: 86,40 €',
+      [],
+    ],
+    // A refund the vendor does not agree to.
+    [
+      'Nach Prüfung Ihres Widerrufs können wir der Rückerstattung leider nicht zustimmen.',
+      ['refund.rejected'],
+    ],
+    // Near miss: agreement refused to something else than a refund.
+    ['Einer vorzeitigen Vertragsauflösung können wir leider nicht zustimmen.', []],
+    // A contract ended at a date with the hour.
+    ['Ihre Hausratversicherung ist zum 30.06.2026, 24:00 Uhr, beendet.', ['cancellation.confirmed']],
+    // Near miss: ended only if the customer does something.
+    [
+      'Ihre Hausratversicherung ist zum 30.06.2026, 24:00 Uhr, beendet, wenn Sie uns den Verkauf nachweisen.',
+      [],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
+
+describe('Deutsch Runde XO–XR: Summe unter „überwiesen:“ mit Trennlinie', () => {
+  it('takes the total under a rule in the list a transfer lead-in introduces', () => {
+    const text =
+      'Den Ticketpreis erhalten Sie zurück. Wir haben gestern folgenden Betrag auf Ihre Bankverbindung überwiesen:\n' +
+      '\nTicket 1     45,00 €\nTicket 2     45,00 €\n--------------------\nGesamt       90,00 €\n\nViele Grüße';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('90.00 EUR');
+  });
+});
