@@ -1072,3 +1072,22 @@ describe('Deutsch Runde XO–XR: Summe unter „überwiesen:“ mit Trennlinie',
     expect(moneyOf(text)).toBe('90.00 EUR');
   });
 });
+
+describe('Deutsch: ausgefallene Fahrt als Grund einer Erstattung', () => {
+  it('reads a trip the operator cancelled, named in a "da" clause of a refund, as background', () => {
+    expect(
+      classify(
+        'Da Ihre Verbindung wegen Hochwassers ausgefallen ist, haben wir Ihnen den Fahrpreis erstattet.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Weil der Flug gestrichen wurde, erstatten wir Ihnen den vollen Preis.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('still reads the cancelled trip stated as the news', () => {
+    expect(classify('Ihre Verbindung am 12.03. ist leider ausgefallen.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+});
