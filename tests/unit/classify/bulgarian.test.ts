@@ -471,3 +471,21 @@ describe('Bulgarian blind round XC–XF', () => {
     ).toEqual(['refund.confirmed 10 days']);
   });
 });
+
+describe('Bulgarian blind round XS–XV', () => {
+  it('reads a termination taking effect after the notice period as the terms, not a confirmation', () => {
+    expect(
+      classify(
+        'Получихме заявлението Ви за прекратяване на договора. Според условията прекратяването влиза в сила след изтичане на двумесечно предизвестие, като последното плащане ще бъде на 05.03.2027 г.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify('Прекратяването на договора влиза в сила след 30-дневно предизвестие, т.е. на 14.01.2027 г.')
+        .kinds,
+    ).toEqual([]);
+    // Near miss: a termination taking effect from a date is still confirmed.
+    expect(classify('Прекратяването на абонамента влиза в сила от 01.03.2027 г.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+});

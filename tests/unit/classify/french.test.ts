@@ -692,3 +692,57 @@ describe('French blind round XO–XR', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('French blind round XS–XV', () => {
+  it('reads « nous avons lancé son remboursement » as a refund under way', () => {
+    const text =
+      'Votre forfait a bien été résilié. Le mois de janvier vous avait déjà été prélevé : nous avons initié son remboursement, vous le recevrez sur votre carte sous 7 jours ouvrés.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: the refund only to be started once something happens is no refund under way.
+    expect(
+      classify('Une fois le colis réceptionné, nous lancerons son remboursement si tout est conforme.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a return request « envoyée au vendeur » and a « Remboursement demandé » line as received', () => {
+    expect(classify('Bonjour, votre demande de retour a été envoyée au marchand.').kinds).toEqual([
+      'refund.received',
+    ]);
+    const text = 'Bonjour,\nNuméro de retour : 88120455\nRemboursement demandé : 54,00 EUR\nCordialement';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('54.00 EUR');
+    // Near miss: a refund asked for in a heading of a refused claim stays refused, not confirmed.
+    expect(
+      classify(
+        'Remboursement demandé : 54,00 EUR\nNous ne pouvons malheureusement pas donner suite à votre demande de remboursement.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('keeps a time the seller has « pour vous répondre » out of the promises', () => {
+    expect(
+      promisesOf(
+        'Votre demande de remboursement a bien été enregistrée. Le marchand a 5 jours ouvrés pour vous répondre.',
+      ),
+    ).toEqual([]);
+    // Near miss: a refund promised with a time still counts.
+    expect(
+      promisesOf(
+        'Votre demande de remboursement a bien été transmise. Nous vous rembourserons sous 5 jours ouvrés.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+
+  it('reads a department called « Après-Vente » as no temporal clause', () => {
+    expect(
+      promisesOf(
+        "Nous avons bien reçu votre demande d'annulation. Notre service Après-Vente vous enverra la confirmation de l'annulation sous 48 heures.",
+      ),
+    ).toEqual(['cancellation.confirmed 48 hours']);
+    // Near miss: « après » opening a clause still holds its phrases back.
+    expect(
+      classify("Après l'annulation de votre commande, nous vous rembourserons sous 48 heures.").kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});

@@ -839,3 +839,33 @@ describe('Italian blind round XM', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian blind round XS–XV', () => {
+  it.each([
+    // "abbiamo quindi disposto il bonifico": an adverb between auxiliary and participle.
+    [
+      'Abbiamo pertanto disposto oggi il bonifico di 45,00 € sul conto da lei indicato.',
+      ['refund.confirmed'],
+    ],
+    [
+      'Le confermiamo di aver quindi disposto il bonifico di 45,00 € a titolo di rimborso.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: a transfer not yet made.
+    ["Non abbiamo ancora disposto il bonifico di 45,00 € perché manca l'IBAN.", []],
+    // A request to activate a service, annulled before activation, is the order cancelled.
+    [
+      "La sua domanda di adesione al servizio n. AB-1234 è stata annullata prima dell'attivazione.",
+      ['cancellation.confirmed'],
+    ],
+    [
+      'Ti informiamo che la richiesta di installazione della fibra risulta cancellata, come da te chiesto.',
+      ['cancellation.confirmed'],
+    ],
+    // Near misses: a conditional and a negation.
+    ['Se la richiesta di attivazione viene annullata entro 14 giorni, non paghi nulla.', []],
+    ['La tua richiesta di attivazione non è stata annullata e proseguirà regolarmente.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});

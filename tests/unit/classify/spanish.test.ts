@@ -744,3 +744,44 @@ describe('Spanish blind round XK', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Spanish blind round XS–XV', () => {
+  it('keeps the customer’s time to hand in a parcel ("entrégalo … en 5 días") out of the promises', () => {
+    expect(
+      promisesOf(
+        'Hemos aceptado tu devolución. Imprime la etiqueta y llévalo a una oficina de Correos en un plazo de 10 días. Te reembolsaremos el importe en un máximo de 14 días.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    expect(
+      promisesOf('Hemos aceptado su devolución. Envíelo a nuestro almacén en un plazo de 10 días.'),
+    ).toEqual([]);
+  });
+
+  it('reads the time a third party "que dispone de" to end the supply as a promise', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de baja. La gestionaremos con la distribuidora, que dispone de hasta 3 días hábiles para dar de baja el suministro.',
+      ),
+    ).toEqual(['cancellation.confirmed 3 business_days']);
+    // Near miss: the customer's own time ("dispone de") is no promise.
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de baja. Dispone de 3 días hábiles para enviarnos la documentación.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a ticket number ("billete") as the reference', () => {
+    expect(classify('Tu viaje del viernes (billete TR-5520913) ha sido cancelado.').reference).toBe(
+      'TR-5520913',
+    );
+    // A booking code labelled "Código de reserva (localizador)" still comes before the ticket number.
+    expect(
+      classify(
+        'Hemos reembolsado su billete.\n\nCódigo de reserva (localizador): QK72PD\nNúmero de billete: 125-4418830021',
+      ).reference,
+    ).toBe('QK72PD');
+    // Near miss: a ticket described by its times has no reference.
+    expect(classify('Tu billete de vuelta 18:45 Bilbao - Burgos ya está disponible.').reference).toBeNull();
+  });
+});
