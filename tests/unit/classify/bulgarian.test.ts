@@ -489,3 +489,42 @@ describe('Bulgarian blind round XS–XV', () => {
     ]);
   });
 });
+
+describe('Bulgarian blind round XW–XZ', () => {
+  it('reads the customer’s own cancellation, named in a "тъй като" clause of a refund, as background', () => {
+    expect(
+      classify(
+        'Приехме искането Ви за връщане на капарото. Понеже отменихте престоя си навреме, капарото от 80,00 лв. се връща изцяло.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the same cancellation stated as the news is still confirmed.
+    expect(classify('Вие успешно анулирахте абонамента си за онлайн телевизия.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads a refusal whose refund request is named in a "по отношение на" lead-in the sentence before', () => {
+    const text =
+      'Застраховката Ви е прекратена считано от 01.12.2026 г. По отношение на искането Ви за връщане на 54,00 лв. от премията: по Общите условия при прекратяване след третия месец премия не се възстановява. Затова искането Ви не може да бъде уважено.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(moneyOf(text)).toBe('54.00 BGN');
+    // Near miss: the same lead-in before a refund under way refuses nothing.
+    expect(
+      classify(
+        'По отношение на искането Ви за връщане на 54,00 лв.: сумата ще Ви бъде преведена в срок до 10 работни дни.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('keeps a refund promise whose sum is less any fees ("след приспадане на евентуални такси")', () => {
+    expect(
+      promisesOf(
+        'Получихме молбата Ви. Остатъкът, след удръжка на евентуални такси за обработка, ще Ви бъде върнат по сметката в срок до 10 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: a refund that is itself only possible ("евентуалното възстановяване") is no promise.
+    expect(
+      promisesOf('Евентуалното възстановяване на сумата ще бъде извършено в срок до 10 работни дни.'),
+    ).toEqual([]);
+  });
+});

@@ -1095,3 +1095,42 @@ describe('English blind round XO–XR', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round XW–XZ', () => {
+  it('reads a dated "your account … with <vendor> was closed on" as a cancellation', () => {
+    expect(
+      classify(
+        'Your gas account 7781203 with Northwind Energy was closed on 4 March using your final reading.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Your broadband account with us was closed on 12 May.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near misses: undated, or inside a temporal clause.
+    expect(classify('Your gas account with Northwind Energy was closed in error.').kinds).toEqual([]);
+    expect(
+      classify('When your account with Northwind Energy was closed on 4 March, a reading was missing.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads "we have approved and paid your claim" as a refund paid', () => {
+    expect(classify('We have now approved and paid your compensation claim.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(classify("We've paid your Delay Repay claim to your card.").kinds).toEqual(['refund.confirmed']);
+    // Near misses: a claim still to be paid, and an insurance claim.
+    expect(classify('We will pay your claim once our assessor has seen the photos.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+    expect(classify('We have approved and paid your home insurance claim.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+
+  it('takes the sum that "will not be returned" as the refused one', () => {
+    const text =
+      'We are unable to refund your booking. Under the fare rules, no refund is due. The fare of £52.10 will therefore not be returned.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('52.10 GBP');
+  });
+});

@@ -1091,3 +1091,26 @@ describe('Deutsch: ausgefallene Fahrt als Grund einer Erstattung', () => {
     ]);
   });
 });
+
+describe('Deutsch Runde XW–XZ: Veranstalter muss absagen', () => {
+  it('reads an event the vendor has to call off ("müssen wir … absagen"), with a long date between, as cancelled', () => {
+    expect(
+      classify(
+        'Wegen eines Wasserschadens im Theater müssen wir das Gastspiel „Faust“ am Sonntag, 6. Dezember 2026, um 18 Uhr leider absagen. Den Ticketpreis haben wir Ihnen bereits auf Ihr Konto zurücküberwiesen.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('does not read a rule for calling off an event ("Bei …", "Sollten …") as a cancellation done', () => {
+    expect(
+      classify('Bei Unwetter müssen wir die Schifffahrt am Samstag ab Konstanz leider absagen.').kinds,
+    ).toEqual([]);
+    expect(classify('Bei Glatteis müssen wir die Fahrt absagen.').kinds).toEqual([]);
+    expect(classify('Sollten nur drei Gäste kommen, müssen wir die Führung absagen.').kinds).toEqual([]);
+    expect(
+      classify(
+        'Sollten sich bis Freitag weniger als sechs Personen anmelden, müssen wir den Kurs am Montag leider absagen.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});

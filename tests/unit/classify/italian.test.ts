@@ -869,3 +869,32 @@ describe('Italian blind round XS–XV', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Italian blind round XW–XZ', () => {
+  it.each([
+    // A refund case opened, numbered, "per il rimborso".
+    ['Abbiamo aperto la pratica n. RB-7721 per il rimborso delle spese di spedizione.', ['refund.received']],
+    ['Abbiamo aperto una pratica per il rimborso del biglietto non utilizzato.', ['refund.received']],
+    // Near miss: a case opened for something else.
+    ['Abbiamo aperto la pratica n. RB-7721 per la sostituzione del prodotto difettoso.', []],
+    // A dated request to get a deposit back, then refused.
+    [
+      'Abbiamo valutato la sua richiesta del 14/03/2026 di restituzione della cauzione versata. Purtroppo la richiesta non può essere accolta.',
+      ['refund.rejected'],
+    ],
+    // Near miss: a refused request of another kind.
+    [
+      'Abbiamo valutato la sua richiesta del 14/03/2026 di cambio tariffa. Purtroppo la richiesta non può essere accolta.',
+      [],
+    ],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+
+  it('reads the promised refund time of a case passed to the accounts office', () => {
+    const text =
+      "Abbiamo aperto la pratica n. RB-7721 per il rimborso di 60,00 €. L'ufficio amministrativo provvederà al rimborso tramite bonifico entro 20 giorni.";
+    expect(moneyOf(text)).toBe('60.00 EUR');
+    expect(promisesOf(text)).toEqual(['refund.confirmed 20 days']);
+  });
+});
