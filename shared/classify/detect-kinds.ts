@@ -79,6 +79,8 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
 
 // An item names what was requested in its first words ("la résiliation de votre service …").
 const ITEM_OPENING = 40;
+// The sentences a numbered item may run on for after its first.
+const MAX_ITEM_SENTENCES = 4;
 
 /**
  * The requests a sentence acknowledges by listing them ("Nous avons bien reçu vos deux demandes : 1. la
@@ -94,10 +96,19 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
     if (!match) continue;
     const end = match.index + match[0].length;
     if (isHypothetical(leadIn, match.index, end) || isNegated(leadIn, match.index, end, pack)) continue;
-    for (let next = index + 1; next < analysed.length; next++) {
+    let number: number | null = null;
+    for (let next = index + 1, skipped = 0; next < analysed.length; next++) {
       const item = analysed[next] as SentenceScopes;
       const marker = LIST_ITEM_MARKER.exec(item.sentence);
-      if (!marker) break;
+      // A numbered item may run on for a few sentences ("1) … We will review it. 2) …"): look on for the
+      // next number. A bullet item, a sentence opening another list or another marker ends the list.
+      if (!marker) {
+        if (number === null || ++skipped > MAX_ITEM_SENTENCES || /:\s*$/.test(item.sentence)) break;
+        continue;
+      }
+      if (skipped > 0 && Number.parseInt(marker[0], 10) !== (number ?? 0) + 1) break;
+      skipped = 0;
+      number = /^\s*\d/.test(marker[0]) ? Number.parseInt(marker[0], 10) : null;
       const opening = item.sentence.slice(marker[0].length, marker[0].length + ITEM_OPENING);
       const kind = mentionsTopic(pack.topics.cancellation, opening)
         ? 'cancellation.received'

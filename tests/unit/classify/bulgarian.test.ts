@@ -528,3 +528,26 @@ describe('Bulgarian blind round XW–XZ', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian orders the shop cancelled because it cannot fulfil them', () => {
+  it('reads "не можем да я изпълним" after the order is stated as cancelled as the reason, not a refusal', () => {
+    expect(
+      classify(
+        'Уведомяваме Ви, че поръчката Ви (гардероб „Пирин“) беше анулирана, защото доставчикът спря производството и не можем да я изпълним. Сумата ще Ви бъде възстановена по картата до 7 работни дни.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(
+      classify(
+        'Поръчка № 55120 е отменена, тъй като производителят вече не предлага този модел и не можем да я изпълним.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('still reads a cancellation request the shop cannot carry out as refused (near miss)', () => {
+    expect(
+      classify(
+        'Получихме заявката Ви за анулиране, но поръчката вече е предадена на куриер и не можем да я изпълним.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});

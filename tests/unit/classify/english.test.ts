@@ -1134,3 +1134,43 @@ describe('English blind round XW–XZ', () => {
     expect(moneyOf(text)).toBe('52.10 GBP');
   });
 });
+
+describe('English blind round YA-YD fixes', () => {
+  it('reads thanks for asking us to refund, or for a request for a refund, as the request received', () => {
+    expect(classify('Thanks for asking us to refund the overpayment on your account.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Thank you for asking us to reimburse your parking costs.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Thank you for requesting a refund of your annual fee.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(classify('Thanks for your request for a partial refund on the tent.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near misses: a form asked for, a refusal, and a return to be arranged by the customer.
+    expect(classify('Thank you for requesting a refund form. It is attached.').kinds).toEqual([]);
+    expect(
+      classify(
+        'Thanks for asking us to refund the booking. Unfortunately we are unable to refund it as it was a non-refundable rate.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(classify('Thanks for asking us to return your call. We will ring you on Monday.').kinds).toEqual(
+      [],
+    );
+  });
+
+  it('reads a charge passed to a team "to be refunded" as a refund under way', () => {
+    const text =
+      'The payment of £45.00 should not have been taken, so I have forwarded it to our billing team to be refunded.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('45.00 GBP');
+    expect(classify('I have sent this to our accounts department to be reimbursed.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near misses: passed on to be reviewed, and to be invoiced.
+    expect(classify('I have passed it to our finance team to be reviewed.').kinds).toEqual([]);
+    expect(classify('I have passed this to our billing team to be invoiced next month.').kinds).toEqual([]);
+  });
+});

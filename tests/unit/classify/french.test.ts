@@ -746,3 +746,38 @@ describe('French blind round XS–XV', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('French promises of the end date of a contract', () => {
+  it('reads "reviendra vers vous sous N jours avec la date de fin de votre contrat" as a promised confirmation', () => {
+    expect(
+      promisesOf(
+        'Votre demande de résiliation a bien été enregistrée. Votre agence reviendra vers vous sous 5 jours ouvrés avec la date de fin de votre contrat et le solde à régler.',
+      ),
+    ).toEqual(['cancellation.confirmed 5 business_days']);
+  });
+
+  it('promises nothing when the callback is about something else (near miss)', () => {
+    expect(
+      promisesOf(
+        'Votre demande de résiliation a bien été enregistrée. Un conseiller reviendra vers vous sous 48 heures pour vous présenter nos offres avant la fin du mois.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('French numbered lists of requests whose items run on', () => {
+  it('reads each numbered item as received, also after sentences of its own', () => {
+    const reading = classify(
+      'Bonjour,\n\nNous avons bien reçu vos demandes :\n\n1) La clôture de votre compte client. Nous la traiterons dès réception du formulaire signé.\n\n2) Le remboursement du trop-perçu de 18,40 €. Le service comptable vérifie vos paiements.\n\nCordialement',
+    );
+    expect(reading.kinds).toEqual(['cancellation.received', 'refund.received']);
+  });
+
+  it('ends the list at a sentence opening another one (near miss)', () => {
+    expect(
+      classify(
+        'Bonjour,\n\nNous avons bien reçu vos demandes :\n\n1) La clôture de votre compte client. Nous la traiterons rapidement.\n\nPour information, nos autres services :\n\n2) Remboursement de vos frais de port sur simple demande.\n\nCordialement',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+});

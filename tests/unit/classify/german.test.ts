@@ -1114,3 +1114,35 @@ describe('Deutsch Runde XW–XZ: Veranstalter muss absagen', () => {
     ).toEqual([]);
   });
 });
+
+describe('German blind round YA-YD fixes', () => {
+  it('reads a refund done after a "da" clause with "werden kann" as done, not as future', () => {
+    const text =
+      'Weil das Sofa nicht mehr geliefert werden kann, haben wir Ihnen den Kaufpreis von 899,00 € auf Ihr Konto zurücküberwiesen.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('899.00 EUR');
+    expect(
+      classify('Da die Bestellung nicht ausgeführt werden konnte, haben wir den Betrag bereits erstattet.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the future after such a clause, and a refund that can only be made later.
+    expect(
+      classify('Da der Artikel nicht geliefert werden kann, werden wir Ihnen den Kaufpreis erstatten.').kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify('Der Betrag kann erst zurückerstattet werden, wenn die Ware bei uns eingegangen ist.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('joins a line opening with an IBAN to the short line before it', () => {
+    const text =
+      'Sehr geehrte Frau Lenz,\n\nwir haben Ihnen den Restbetrag von 24,50 € auf Ihr Konto\nDE** **** **** **** **71 02 überwiesen.\n\nMit freundlichen Grüßen';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('24.50 EUR');
+    // Near miss: the IBAN line after a finished sentence stays its own line, and nothing is confirmed.
+    expect(
+      classify('Ihre Erstattung ist in Bearbeitung.\nDE12 3456 7890 1234 5678 90 ist das hinterlegte Konto.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+});

@@ -785,3 +785,21 @@ describe('Spanish blind round XS–XV', () => {
     expect(classify('Tu billete de vuelta 18:45 Bilbao - Burgos ya está disponible.').reference).toBeNull();
   });
 });
+
+describe('Spanish numbered lists of requests whose items run on', () => {
+  it('reads the second numbered item after the first one ran on for sentences of its own', () => {
+    const reading = classify(
+      'Buenos días:\n\nHemos registrado tus dos solicitudes:\n\n1. Baja del contrato de gas. El departamento de altas la gestionará y te avisará por correo.\n\n2. Reembolso del recibo duplicado de octubre (62,15 €). Lo estamos comprobando con la entidad bancaria.\n\nAtentamente',
+    );
+    expect(reading.kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(`${reading.amount} ${reading.currency}`).toBe('62.15 EUR');
+  });
+
+  it('does not read a bulleted line after a run-on item as a listed request (near miss)', () => {
+    expect(
+      classify(
+        'Hola:\n\nHemos recibido tus solicitudes:\n\n- Baja de la línea fija. Se tramitará esta semana.\n\n- Devolución de equipos en cualquier tienda.\n\nUn saludo',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+});
