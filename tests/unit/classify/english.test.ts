@@ -1174,3 +1174,58 @@ describe('English blind round YA-YD fixes', () => {
     expect(classify('I have passed this to our billing team to be invoiced next month.').kinds).toEqual([]);
   });
 });
+
+describe('English blind round YE-YH fixes', () => {
+  it('reads a regret repeated for a flight the airline cancelled as background of the refund claim', () => {
+    const text =
+      "We're sorry again that flight XY 101 from Bristol to Dublin on 4 March was cancelled. Your refund request is with our payments team, and we'll pay it back to your card within 10 days.";
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(
+      classify(
+        'We apologise once more that your train to York on 2 May was cancelled. We have received your refund claim.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: the cancellation told as news stays confirmed.
+    expect(classify('We are sorry to tell you that flight XY 101 on 4 March was cancelled.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(
+      classify("Your flight XY 101 has been cancelled. We're sorry again for the trouble.").kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a supply closed by the energy company as the cancellation done', () => {
+    expect(
+      classify("We've now closed your gas supply at the old flat, using the reading you sent.").kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('We have closed your electricity and gas supplies at your previous address.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a query about the supply closed.
+    expect(classify("We've closed your supply query as resolved.").kinds).toEqual([]);
+  });
+
+  it('reads a return set up or authorised as the refund under way, with its returns number', () => {
+    const text =
+      "We've set up your return. Once the jacket is back with us, we'll refund £60.00 to your card within 5 working days.";
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    const numbered = 'Your return has been authorised.\nReturns number: RT-5521\nOrder: 7781-22';
+    expect(classify(numbered).kinds).toEqual(['refund.received']);
+    expect(classify(numbered).reference).toBe('RT-5521');
+    // Near miss: the customer is asked to set it up.
+    expect(classify('Please set up your return in the returns portal.').kinds).toEqual([]);
+  });
+
+  it('reads a cancellation that could not be processed by email as no cancellation', () => {
+    expect(
+      classify(
+        "Thanks for your email asking us to cancel your subscription. Unfortunately we haven't been able to process your cancellation by email, as the details do not match. Please call us.",
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a request received by email is still acknowledged.
+    expect(
+      classify('We have received your request to cancel by email and will process it shortly.').kinds,
+    ).toEqual(['cancellation.received']);
+  });
+});

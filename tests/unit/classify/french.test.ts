@@ -2,6 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('French kinds', () => {
+  it('reads a flight the airline cancelled, named as the occasion of a refund request, as background', () => {
+    expect(
+      classify(
+        "À la suite de l'annulation par la compagnie de votre vol pour Lisbonne, nous avons bien reçu votre demande de remboursement et l'avons transmise au transporteur.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: an order the marketplace seller cancelled, refunded, is still cancelled.
+    expect(
+      classify("Nous vous avons remboursé 18,00 € à la suite de l'annulation du vendeur partenaire.").kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('reads a refusal "il ne nous est malheureusement pas possible de donner une suite favorable"', () => {
+    expect(
+      classify(
+        "Nous avons étudié votre demande de remboursement. Il ne nous est hélas pas possible d'y donner une suite favorable.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same words about a change of plan refuse no refund.
+    expect(
+      classify(
+        "Nous avons étudié votre demande de changement d'offre. Il ne nous est malheureusement pas possible d'y donner une suite favorable.",
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads no promise in a free-cancellation deadline counted back from the arrival', () => {
+    expect(
+      promisesOf(
+        "Nous avons bien reçu votre demande d'annulation et vous enverrons la confirmation sous 48 heures. L'annulation reste gratuite jusqu'à 7 jours avant l'arrivée.",
+      ),
+    ).toEqual(['cancellation.confirmed 48 hours']);
+  });
+
   it('reads a refund hedged by « le cas échéant » as no refund under way', () => {
     expect(
       classify('Vous serez remboursé des mois déjà payés et non couverts, le cas échéant.').kinds,
@@ -110,6 +144,17 @@ describe('French kinds', () => {
 });
 
 describe('French promises, amounts and references', () => {
+  it('reads the original booking as the reference ("Réservation d\'origine : …")', () => {
+    expect(
+      classify("Nous avons bien reçu votre demande de remboursement.\nRéservation d'origine : VC-55120\n")
+        .reference,
+    ).toBe('VC-55120');
+    expect(
+      classify('Nous avons bien reçu votre demande de remboursement.\nCommande initiale : 7731-KQ\n')
+        .reference,
+    ).toBe('7731-KQ');
+  });
+
   it("reads no refund in a company's share capital printed in its legal footer", () => {
     expect(
       moneyOf(

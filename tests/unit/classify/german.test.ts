@@ -2,6 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('German kinds', () => {
+  it('reads a payment named in the sentence before and transferred as "Diese haben wir … überwiesen"', () => {
+    expect(
+      classify(
+        'Für die Unterbrechung Ihres Dienstes erhalten Sie eine Entschädigung von 15,00 €. Diese haben wir gestern auf Ihr Girokonto überwiesen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a transfer still to come is no confirmation.
+    expect(
+      classify(
+        'Für die Unterbrechung Ihres Dienstes erhalten Sie eine Entschädigung von 15,00 €. Diese wird in den nächsten Tagen auf Ihr Girokonto überwiesen.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a subject acknowledging a cancellation and a refund request together', () => {
+    expect(
+      classify(
+        'Wir melden uns in Kürze bei Ihnen.',
+        'Eingangsbestätigung Vertragskündigung und Erstattungsantrag',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: the cancellation alone acknowledges no refund request.
+    expect(
+      classify('Wir melden uns in Kürze bei Ihnen.', 'Eingangsbestätigung Ihrer Kündigung').kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads no promise in a free-cancellation deadline counted back from the arrival', () => {
+    expect(
+      promisesOf(
+        'Ihre Stornierungsanfrage haben wir erhalten. Die Stornobestätigung senden wir Ihnen innerhalb von 48 Stunden. Eine Stornierung ist bis 14 Tage vor Anreise gebührenfrei.',
+      ),
+    ).toEqual(['cancellation.confirmed 48 hours']);
+  });
+
   it('keeps the promise of a cancellation confirmation that will carry the result of a check', () => {
     expect(
       promisesOf(

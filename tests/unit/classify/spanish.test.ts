@@ -803,3 +803,35 @@ describe('Spanish numbered lists of requests whose items run on', () => {
     ).toEqual(['cancellation.received']);
   });
 });
+
+describe('Spanish blind round YE-YH fixes', () => {
+  it('reads an order already out of the warehouse, or a shipment that cannot be stopped, as no cancellation', () => {
+    expect(
+      classify(
+        'Intentamos anular tu pedido, pero el paquete ya había salido de nuestro almacén. Si no lo quieres, puedes devolverlo. Una vez recibamos el artículo, gestionaremos el reembolso de 75,00 €.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Lo sentimos: no es posible detener el envío de su pedido. Cuando nos llegue el paquete, tramitaremos la devolución del importe.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a cancellation done, and the refund's transfer named.
+    expect(
+      classify('Hemos cancelado tu pedido y no es posible detener el envío del reembolso.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('does not take the handling fees kept back for the refunded sum', () => {
+    expect(
+      moneyOf(
+        'Hemos realizado la devolución de tu reserva.\nImporte devuelto: 250,00 €\nEste importe corresponde al total abonado menos los gastos de gestión (15,00 €).',
+      ),
+    ).toBe('250.00 EUR');
+    expect(
+      moneyOf(
+        'Hemos recibido tu solicitud de reembolso.\nImporte solicitado: 99,00 €\nLos gastos de tramitación de la agencia (8,00 €) no son reembolsables.',
+      ),
+    ).toBe('99.00 EUR');
+  });
+});
