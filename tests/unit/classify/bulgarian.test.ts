@@ -551,3 +551,58 @@ describe('Bulgarian orders the shop cancelled because it cannot fulfil them', ()
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round YI–YL', () => {
+  it('reads a request to withdraw from a course or trip ("искане за отказ от …") as a cancellation received', () => {
+    expect(
+      classify(
+        'Приехме Вашата молба за отказ от летния езиков курс по резервация LK-5521 и молбата за връщане на таксата. Сумата ще Ви бъде възстановена до 7 работни дни.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    expect(classify('Получихме заявката Ви за отказ от екскурзията до Солун през май.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+  });
+
+  it('keeps a withdrawal from a distance purchase a refund matter (near miss)', () => {
+    expect(
+      classify(
+        'Получихме Вашето уведомление за отказ от договора от разстояние за поръчка MB-11840. Ще Ви възстановим сумата до 14 дни след като стоката пристигне при нас.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a courier named in quotes who will call at the address as no refund promise', () => {
+    expect(
+      promisesOf(
+        'Приехме заявката Ви за връщане на стоката. Стойност за възстановяване: 240,00 лв. Куриер на „Еконт“ ще Ви посети в рамките на 3 работни дни, за да вземе пратката. След проверка на продукта ще Ви възстановим сумата до 14 дни.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+
+  it('takes the sum of a refused request "за връщане на 120,00 лв." over a fee named later', () => {
+    expect(
+      moneyOf(
+        'Разгледахме молбата Ви (сигнал 5520) за връщане на 120,00 лв. за неизползваните месеци. За съжаление не можем да възстановим сумата. Членството може да бъде прехвърлено срещу такса 15 лв.',
+      ),
+    ).toBe('120.00 BGN');
+    // Near miss: a product returned, not a sum: the paid price is not taken as the refund.
+    expect(
+      moneyOf(
+        'Разгледахме молбата Ви за връщане на продукта. За съжаление не можем да възстановим сумата. Доставката струва 8 лв., а продуктът 60 лв.',
+      ),
+    ).toBeNull();
+  });
+
+  it('takes the order number, not the reference a refund transfer carries ("превод с референция")', () => {
+    expect(
+      classify(
+        'Възстановихме 35,00 лв. за поръчка KN-448120 по Вашата сметка. Преводът с референция KN-448120-V е нареден днес.',
+      ).reference,
+    ).toBe('KN-448120');
+    // Near miss: a reference given on its own is still the vendor's case handle.
+    expect(classify('Възстановихме 35,00 лв. по поръчка KN-448120. Референция: RC-77120.').reference).toBe(
+      'RC-77120',
+    );
+  });
+});

@@ -897,4 +897,14 @@ describe('Italian blind round XW–XZ', () => {
     expect(moneyOf(text)).toBe('60.00 EUR');
     expect(promisesOf(text)).toEqual(['refund.confirmed 20 days']);
   });
+
+  it('reads "ci spiace" before a sum that is not refundable as a refusal', () => {
+    const text =
+      "Abbiamo cancellato la sua prenotazione come richiesto. Ci spiace comunicarle che l'acconto di 80,00 € pagato con la carta al momento dell'ordine online non è rimborsabile.";
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(moneyOf(text)).toBe('80.00 EUR');
+    expect(classify('Mi spiace, questa tariffa non è rimborsabile.').kinds).toEqual(['refund.rejected']);
+    // Near miss: policy text without regret refuses nothing.
+    expect(classify('Le tariffe Base non sono rimborsabili.').kinds).toEqual([]);
+  });
 });

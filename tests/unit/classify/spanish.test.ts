@@ -834,4 +834,21 @@ describe('Spanish blind round YE-YH fixes', () => {
       ),
     ).toBe('99.00 EUR');
   });
+
+  it('does not read a withdrawal period that ended as the contract ending', () => {
+    expect(
+      classify(
+        'Lamentablemente, no podemos reembolsar la prima. La póliza se firmó el 10/03/2026 y el plazo de desistimiento de 30 días terminó el 09/04/2026.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Su contrato se firmó en enero y el periodo de prueba gratuito finalizó el 15/02/2026. Lamentablemente, no podemos reembolsar la cuota.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the contract itself ended on a date is still a cancellation done.
+    expect(classify('Le informamos de que su contrato de gas finalizó el 30/06/2026.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
 });
