@@ -1228,4 +1228,61 @@ describe('English blind round YE-YH fixes', () => {
       classify('We have received your request to cancel by email and will process it shortly.').kinds,
     ).toEqual(['cancellation.received']);
   });
+
+  it('reads a cancellation restated "as discussed" as background, not as this letter\'s confirmation', () => {
+    const text =
+      'As discussed with our front desk last week, your room booking was cancelled in good time, so the charge was made in error. I have now refunded the £92.00 to your Visa card.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    // Near miss: a cancellation carried out in this letter after "as discussed" is still confirmed.
+    expect(classify('As discussed on the phone, we have closed your account.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(classify('As discussed, your membership has been cancelled.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads "no refund of premium can be made" as a refund refused', () => {
+    expect(
+      classify(
+        'We have looked at your request. As a claim was settled this year, no refund of the remaining premium can be made.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refund of premium that was made is no refusal.
+    expect(classify('A refund of the remaining premium has been made to your account.').kinds).not.toContain(
+      'refund.rejected',
+    );
+  });
+
+  it('keeps a promised cancellation confirmation that will also give the final bill date', () => {
+    const text =
+      'We have received your request to end your contract. A member of our team will look at it and send you a cancellation confirmation within three working days with your final bill date.';
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 3 business_days']);
+    // Near miss: the final bill itself within a time is no confirmation promised.
+    expect(
+      promisesOf(
+        'We have received your request to end your contract. Your final bill will follow within 14 days.',
+      ),
+    ).not.toContain('cancellation.confirmed 14 days');
+  });
+
+  it('reads a sum returned to a card named by its brand as a refund paid', () => {
+    expect(classify('We have today returned the £31.20 to your Mastercard debit card.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    // Near miss: the same sent to a gift card is no money refund.
+    expect(classify('We have returned the £31.20 to your gift card.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+});
+
+describe('English: a confirmation after "as discussed"', () => {
+  it('still reads a confirmation spoken now after "as discussed with our team"', () => {
+    expect(
+      classify(
+        "As discussed with our team, we're confirming that your broadband service will stop on 31 May 2026.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
 });

@@ -1180,4 +1180,32 @@ describe('German blind round YA-YD fixes', () => {
         .kinds,
     ).toEqual(['refund.received']);
   });
+
+  it('reads a sum "bereits bezahlt" before its noun as the refunded one', () => {
+    const text =
+      'Der Artikel ist nicht mehr verfügbar. Der bereits bezahlte Betrag von 62,10 € (inkl. 4,90 € Porto) wurde heute per Überweisung an Sie zurückerstattet.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('62.10 EUR');
+    expect(
+      classify('Die ursprünglich gezahlte Summe wurde Ihnen heute vollständig erstattet.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the paid sum still to be refunded is no confirmation.
+    expect(
+      classify('Der bereits bezahlte Betrag von 62,10 € wird Ihnen in den nächsten Tagen zurückerstattet.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a refund booked to a Klarna or PayPal customer account as money back', () => {
+    const text =
+      'Ihre Retoure haben wir erhalten. Den Betrag von 34,99 € haben wir auf Ihr Kundenkonto bei Klarna zurückgebucht.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('34.99 EUR');
+    // Near miss: the shop's own customer account holds store credit, no money refund.
+    expect(
+      classify(
+        'Ihre Retoure haben wir erhalten. Den Betrag von 34,99 € haben wir Ihrem Kundenkonto gutgeschrieben.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
 });

@@ -907,4 +907,16 @@ describe('Italian blind round XW–XZ', () => {
     // Near miss: policy text without regret refuses nothing.
     expect(classify('Le tariffe Base non sono rimborsabili.').kinds).toEqual([]);
   });
+
+  it('reads a refund approved by the management, in the third person, as a refund acknowledged', () => {
+    const text =
+      "La direzione ha autorizzato il rimborso dell'acconto di 95,00 €. L'ufficio contabilità provvederà al bonifico entro 7 giorni lavorativi.";
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('95.00 EUR');
+    expect(classify('Il nostro ufficio ha approvato la richiesta di rimborso.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near miss: a conditional approval acknowledges nothing.
+    expect(classify("Se l'ufficio ha approvato il rimborso, riceverà una email.").kinds).toEqual([]);
+  });
 });
