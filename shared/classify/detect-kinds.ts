@@ -81,6 +81,9 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
 const ITEM_OPENING = 40;
 // The sentences a numbered item may run on for after its first.
 const MAX_ITEM_SENTENCES = 4;
+// A list's lead-in ends with a colon ("… vos deux demandes :").
+const ENDS_WITH_COLON = /:\s*$/;
+const NUMBERED = /^\s*\d/;
 
 /**
  * The requests a sentence acknowledges by listing them ("Nous avons bien reçu vos deux demandes : 1. la
@@ -91,7 +94,7 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
   const evidence = new Map<Kind, string[]>();
   for (let index = 0; index < analysed.length; index++) {
     const leadIn = analysed[index] as SentenceScopes;
-    if (leadIn.isQuestion || !/:\s*$/.test(leadIn.sentence)) continue;
+    if (leadIn.isQuestion || !ENDS_WITH_COLON.test(leadIn.sentence)) continue;
     const match = pack.listLeadIn.exec(leadIn.sentence);
     if (!match) continue;
     const end = match.index + match[0].length;
@@ -103,12 +106,13 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
       // A numbered item may run on for a few sentences ("1) … We will review it. 2) …"): look on for the
       // next number. A bullet item, a sentence opening another list or another marker ends the list.
       if (!marker) {
-        if (number === null || ++skipped > MAX_ITEM_SENTENCES || /:\s*$/.test(item.sentence)) break;
+        if (number === null || ++skipped > MAX_ITEM_SENTENCES || ENDS_WITH_COLON.test(item.sentence)) break;
         continue;
       }
-      if (skipped > 0 && Number.parseInt(marker[0], 10) !== (number ?? 0) + 1) break;
+      const itemNumber = NUMBERED.test(marker[0]) ? Number.parseInt(marker[0], 10) : null;
+      if (skipped > 0 && itemNumber !== (number ?? 0) + 1) break;
       skipped = 0;
-      number = /^\s*\d/.test(marker[0]) ? Number.parseInt(marker[0], 10) : null;
+      number = itemNumber;
       const opening = item.sentence.slice(marker[0].length, marker[0].length + ITEM_OPENING);
       const kind = mentionsTopic(pack.topics.cancellation, opening)
         ? 'cancellation.received'
