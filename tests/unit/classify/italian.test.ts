@@ -897,7 +897,9 @@ describe('Italian blind round XW–XZ', () => {
     expect(moneyOf(text)).toBe('60.00 EUR');
     expect(promisesOf(text)).toEqual(['refund.confirmed 20 days']);
   });
+});
 
+describe('Italian blind round YI–YL', () => {
   it('reads "ci spiace" before a sum that is not refundable as a refusal', () => {
     const text =
       "Abbiamo cancellato la sua prenotazione come richiesto. Ci spiace comunicarle che l'acconto di 80,00 € pagato con la carta al momento dell'ordine online non è rimborsabile.";
@@ -907,7 +909,9 @@ describe('Italian blind round XW–XZ', () => {
     // Near miss: policy text without regret refuses nothing.
     expect(classify('Le tariffe Base non sono rimborsabili.').kinds).toEqual([]);
   });
+});
 
+describe('Italian blind round YM–YP', () => {
   it('reads a refund approved by the management, in the third person, as a refund acknowledged', () => {
     const text =
       "La direzione ha autorizzato il rimborso dell'acconto di 95,00 €. L'ufficio contabilità provvederà al bonifico entro 7 giorni lavorativi.";

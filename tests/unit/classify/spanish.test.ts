@@ -834,7 +834,9 @@ describe('Spanish blind round YE-YH fixes', () => {
       ),
     ).toBe('99.00 EUR');
   });
+});
 
+describe('Spanish blind round YI–YL', () => {
   it('does not read a withdrawal period that ended as the contract ending', () => {
     expect(
       classify(
