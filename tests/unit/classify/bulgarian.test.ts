@@ -606,3 +606,28 @@ describe('Bulgarian blind round YI–YL', () => {
     );
   });
 });
+
+describe('Bulgarian blind round YQ–YT', () => {
+  it('reads "наредихме превода на сумата" as a refund confirmed', () => {
+    expect(
+      classify(
+        'Стоката пристигна при нас. Вчера наредихме превода на сумата от 45,00 лв. към Вашата банкова сметка.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a transfer still to be ordered is no confirmation.
+    expect(classify('Ще наредим превода на сумата от 45,00 лв. до три работни дни.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+
+  it('reads "ще Ви възстановим пълната внесена сума" as a refund under way, with its time limit', () => {
+    const text =
+      'Концертът се отменя по решение на организатора. Ще Ви възстановим пълната внесена сума по картата в срок до 10 дни.';
+    expect(classify(text).kinds).toContain('refund.received');
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 days']);
+    // Near miss: the same promise under a condition states nothing.
+    expect(
+      classify('Ако не желаете ваучер, ще Ви възстановим внесената сума по сметката.').kinds,
+    ).not.toContain('refund.received');
+  });
+});

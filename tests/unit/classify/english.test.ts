@@ -1285,4 +1285,27 @@ describe('English: a confirmation after "as discussed"', () => {
       ).kinds,
     ).toEqual(['cancellation.confirmed']);
   });
+
+  it('reads "unable to pay your claim" as a refund refused', () => {
+    const text =
+      'Thank you for your claim. As compensation is only due for delays of a quarter of an hour or more, we cannot pay your claim this time.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    // Near misses: a claim paid only once evidence arrives, or a warranty claim, is no refund refused.
+    expect(
+      classify('We are unable to pay your compensation claim until we receive a copy of your ticket.').kinds,
+    ).not.toContain('refund.rejected');
+    expect(
+      classify('We cannot pay your insurance claim, as the policy gives no compensation for wear and tear.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads a return that "is booked in" or "is now registered" as a refund acknowledged', () => {
+    expect(
+      classify('Hello Sam, your return is now registered. Please pack the item securely.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Good news: your return (order 55102) is booked in.').kinds).toEqual(['refund.received']);
+    // Near miss: a return still to be booked is no acknowledgement.
+    expect(classify('Once your return is booked in, we will email you a label.').kinds).toEqual([]);
+  });
 });

@@ -1208,4 +1208,27 @@ describe('German blind round YA-YD fixes', () => {
       ).kinds,
     ).not.toContain('refund.confirmed');
   });
+
+  it('reads a (partial) refund "hat … genehmigt" with an adverb before it as a refund acknowledged', () => {
+    const text =
+      'Nach Prüfung Ihrer Beschwerde hat unsere Kundenbetreuung deshalb eine Teilrückerstattung von 20 % genehmigt. Die Auszahlung erfolgt innerhalb von 14 Tagen.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(classify('Wir haben nun eine Kulanzerstattung freigegeben.').kinds).toEqual(['refund.received']);
+    // Near misses: a partial refund not granted, or granted only once checked, acknowledges nothing.
+    expect(classify('Wir haben daher eine Teilerstattung leider nicht genehmigt.').kinds).not.toContain(
+      'refund.received',
+    );
+    expect(
+      classify('Sobald die Geschäftsführung eine Teilerstattung genehmigt hat, melden wir uns bei Ihnen.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a case number given as "der Vorgang hat die Nummer …"', () => {
+    expect(
+      classify(
+        'Ihren Erstattungsantrag haben wir erhalten. Ihre Anfrage trägt die Nummer VG-88213 und wird derzeit geprüft.\nKundennummer: 5510932',
+      ).reference,
+    ).toBe('VG-88213');
+  });
 });

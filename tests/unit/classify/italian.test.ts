@@ -924,3 +924,33 @@ describe('Italian blind round YM–YP', () => {
     expect(classify("Se l'ufficio ha approvato il rimborso, riceverà una email.").kinds).toEqual([]);
   });
 });
+
+describe('Italian blind round YQ–YT', () => {
+  it('reads a deposit returned "solo in caso di" a future event as no refund', () => {
+    expect(
+      classify(
+        'Ti ricordiamo che la cauzione versata alla firma del contratto ti verrà restituita solo in caso di recesso, con la fattura finale.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a deposit that will be returned, with no condition, is a refund under way.
+    expect(
+      classify('La cauzione di 100,00 € ti verrà restituita sul conto corrente entro 30 giorni.').kinds,
+    ).toEqual(['refund.received']);
+  });
+});
+
+describe('Italian blind round YQ–YT, promises', () => {
+  it('reads the hours of a delay written "arrivato con 2 ore e 10 minuti" as no promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo registrato la tua domanda di rimborso per il regionale delle 7:40, giunto con 2 ore e 10 minuti di ritardo. Ti rimborseremo il biglietto entro 30 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 30 days']);
+    // Near miss: a promise in the same sentence as the delay still counts.
+    expect(
+      promisesOf(
+        'Abbiamo registrato la tua domanda di rimborso per il treno arrivato con 2 ore e ti rimborseremo entro 7 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 7 days']);
+  });
+});

@@ -854,3 +854,19 @@ describe('Spanish blind round YI–YL', () => {
     ]);
   });
 });
+
+describe('Spanish blind round YQ–YT', () => {
+  it('reads an acknowledged claim for delay compensation as a refund request received', () => {
+    expect(
+      classify(
+        'Acusamos recibo de tu solicitud de compensación por el retraso del vuelo IB3120, registrada con el número 55120. La estamos revisando.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: an insurance claim for damages is not a refund matter.
+    expect(
+      classify(
+        'Confirmamos la recepción de su solicitud de indemnización por daños en la vivienda. Un perito le llamará.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
