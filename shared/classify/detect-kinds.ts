@@ -177,7 +177,7 @@ export function refusedRefundRequest(
     // The cheap tests first: the refusal searches are long, and few sentences follow a refund asked for. A
     // refusal naming the refund itself is read by the refund phrases.
     if (scopes.isQuestion || pack.refundWord.test(scopes.sentence)) continue;
-    if (!namesRefundFirst(previous.sentence, pack)) continue;
+    if (!namesRefundFirst(previous.sentence, pack) || deniesRefund(previous, pack)) continue;
     if (mentionsTopic(pack.topics.cancellation, scopes.sentence)) continue;
     for (const match of pack.cancellationRefusal.matches(scopes.sentence)) {
       if (!isHypothetical(scopes, match.index, match.index + match[0].length)) {
@@ -201,6 +201,15 @@ function refusesARefundRequest(
   if (mentionsTopic(pack.topics.cancellation, refusal.sentence)) return false;
   if (pack.refundWord.test(refusal.sentence)) return true;
   return previous !== undefined && namesRefundFirst(previous.sentence, pack);
+}
+
+/**
+ * Whether a sentence's first refund word is negated ("Ce montant ne fera pas l'objet d'un remboursement"): it
+ * states that there is no refund, it does not ask for one, so what follows refuses no request.
+ */
+function deniesRefund(scopes: SentenceScopes, pack: LanguagePack): boolean {
+  const refund = pack.refundWord.exec(scopes.sentence);
+  return refund !== null && isNegated(scopes, refund.index, refund.index + refund[0].length, pack);
 }
 
 /**

@@ -1309,3 +1309,26 @@ describe('English: a confirmation after "as discussed"', () => {
     expect(classify('Once your return is booked in, we will email you a label.').kinds).toEqual([]);
   });
 });
+
+describe('English blind round YU–YX', () => {
+  it('reads a delay claim settled in vouchers, as the customer chose, as no refund', () => {
+    expect(
+      classify(
+        'Thanks for your compensation claim for the 18:05 service, which ran 35 minutes late. You chose travel vouchers as your payment preference, so we have emailed you a voucher worth £6.20.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Thank you for your Delay Repay claim. Your compensation of £3.10 was paid in rail travel vouchers, sent to you by post today.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: vouchers as what cannot be refunded give nothing instead; the refusal stands.
+    expect(classify('Unfortunately we are unable to refund unused vouchers.').kinds).toEqual(['refund.rejected']);
+    // Near miss: a claim settled in money, to the payment preference's bank account, is still a refund.
+    expect(
+      classify(
+        'Thank you for your Delay Repay claim. As your payment preference is bank transfer, we have paid £3.10 into your bank account today.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});

@@ -826,3 +826,19 @@ describe('French numbered lists of requests whose items run on', () => {
     ).toEqual(['cancellation.received']);
   });
 });
+
+describe('French blind round YU–YX', () => {
+  it('reads a bill credit said not to be paid back, followed by an unchanged plan, as no refund refused', () => {
+    expect(
+      classify(
+        'En dédommagement de la panne, un avoir de 10,00 € figurera sur votre prochaine facture. Cette somme ne sera pas versée par remboursement sur votre carte. Votre contrat reste inchangé.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a refund asked for, then refused in words that name no refund, is still refused.
+    expect(
+      classify(
+        "Vous avez sollicité le remboursement de vos frais de mise en service. Il ne nous est pas possible d'y donner suite.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+});

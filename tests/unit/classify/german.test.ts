@@ -1231,4 +1231,82 @@ describe('German blind round YA-YD fixes', () => {
       ).reference,
     ).toBe('VG-88213');
   });
+  it('reads no cancellation in an event "bereits mehrfach abgesagt werden musste" (background of a complaint)', () => {
+    expect(
+      classify(
+        'Wir bedauern, dass Ihr Yogakurs in diesem Herbst bereits mehrfach abgesagt werden musste. Als kleines Dankeschön schenken wir Ihnen eine zusätzliche Stunde.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    // Near miss: a single cancellation stated as the news still confirms it.
+    expect(
+      classify('Leider müssen wir Ihnen mitteilen, dass das Konzert am Samstag abgesagt werden musste.')
+        .kinds,
+    ).toContain('cancellation.confirmed');
+  });
+
+  it('reads a refund request refused with the request first: "Diesen Antrag müssen wir leider ablehnen"', () => {
+    expect(
+      classify(
+        'Wir haben Ihren Antrag auf Rückerstattung des Ticketpreises sorgfältig geprüft. Diesen Antrag müssen wir jedoch leider ablehnen.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refusal named only as what would happen in another case refuses nothing.
+    expect(
+      classify(
+        'Wir haben Ihren Antrag auf Rückerstattung des Ticketpreises geprüft. Einen Antrag müssen wir nur dann ablehnen, wenn die Frist abgelaufen ist.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads a contract named with its number before "haben wir … beendet" as cancelled', () => {
+    expect(
+      classify(
+        'Ihre Hausratversicherung mit der Policennummer HV-22-3187 haben wir zum 31.01.2027 aufgehoben.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a contract changed, or not yet ended, is not cancelled.
+    expect(
+      classify(
+        'Ihre Hausratversicherung mit der Policennummer HV-22-3187 haben wir zum 31.01.2027 angepasst.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify('Ihren Vertrag mit der Nummer 5521-7 haben wir noch nicht beendet, da die Frist läuft.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads "Sie bitten um Erstattung …" with the request passed to accounting as a refund request received', () => {
+    expect(
+      classify(
+        'Sie bitten uns um eine anteilige Erstattung Ihres Jahresbeitrags. Wir haben Ihr Anliegen an unsere Buchhaltung weitergeleitet, die es derzeit bearbeitet.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Nach der Kündigung haben Sie die Auszahlung Ihres Restguthabens beantragt. Ihre Anfrage wurde an die zuständige Buchhaltung übergeben.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: either alone is not enough (a question forwarded to accounting may be about an invoice).
+    expect(classify('Wir haben Ihre Anfrage an unsere Buchhaltung weitergeleitet.').kinds).toEqual([]);
+    expect(classify('Sie bitten um Erstattung der Versandkosten.').kinds).toEqual([]);
+  });
+
+  it('reads a field "Überwiesen an: IBAN …" as a refund paid', () => {
+    expect(
+      classify(
+        'Ihr Restguthaben aus dem Prepaid-Tarif wurde abgerechnet.\nBetrag:   14,20 €\nÜberwiesen an:   IBAN DE12 •••• •••• 8812\nDatum:   03.12.2026',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: a transfer still planned ("Überweisung an", a noun), or payment instructions, confirm nothing.
+    expect(
+      classify(
+        'Ihr Restguthaben wird ausgezahlt.\nBetrag:   14,20 €\nÜberweisung an:   IBAN DE12 •••• •••• 8812',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify(
+        'Bitte begleichen Sie die Rechnung bis zum 10.12.\nBetrag:   14,20 €\nBitte überweisen an:   IBAN DE12 •••• •••• 8812',
+      ).kinds,
+    ).toEqual([]);
+  });
 });

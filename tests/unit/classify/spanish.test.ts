@@ -870,3 +870,21 @@ describe('Spanish blind round YQ–YT', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round YU–YX', () => {
+  it('reads a security deposit given back, described as the one held on the card, as a refund done', () => {
+    expect(
+      classify(
+        'Revisado el apartamento tras tu salida, te comunicamos que hemos devuelto la fianza retenida en tu tarjeta de crédito.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Todo estaba en orden, así que hemos devuelto el depósito de garantía a tu tarjeta.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a refund given back but now held by the bank is still pending.
+    expect(
+      classify('Hemos devuelto el importe de 80,00 €, pero la operación ha quedado retenida por tu banco.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+});
