@@ -125,6 +125,10 @@ const LINE_CONTINUES = /^(?:[\p{Ll}\p{N}(]|\p{Lu}{2}[\d*•]{2}[\s\d*•])/u;
 // one, even one starting with a capital (a German noun, a name, an IBAN).
 const WRAPPED_LENGTH = 60;
 const WRAPPED_CONTINUATION = /^[\p{L}\p{N}]/u;
+// A line that stops inside a bracket ("… la ligne 06 12 (forfait" then "Breizh 80 Go) a bien été …") goes on in
+// the next one when that one closes the bracket, list item or not.
+const OPEN_BRACKET_AT_END = /\([^()]{0,60}$/u;
+const CLOSES_BRACKET = /^[^()]{1,60}\)/u;
 /** The marker that opens a list item as plain text writes it ("1.", "2)", "a)", "-", "•") and the space after it. */
 export const LIST_ITEM_MARKER = /^\s*(?:\d{1,2}[.)]|[a-z]\)|[-*•·–])\s+/u;
 // A list item, a table row (cells apart by a tab or a run of spaces) or a field ("Tariffa: Flex"): a line of
@@ -212,6 +216,7 @@ function continuesLine(previous: string, raw: string): boolean {
   // The next item of a list ("1. cancellation of …" then "2. refund of …") starts afresh.
   if (LIST_ITEM_MARKER.test(line) && LIST_ITEM_MARKER.test(previous)) return false;
   if (LINE_CONTINUES.test(line)) return true;
+  if (CLOSES_BRACKET.test(line) && OPEN_BRACKET_AT_END.test(previous.trim())) return true;
   return (
     previous.trim().length >= WRAPPED_LENGTH &&
     WRAPPED_CONTINUATION.test(line) &&

@@ -631,3 +631,18 @@ describe('Bulgarian blind round YQ–YT', () => {
     ).not.toContain('refund.received');
   });
 });
+
+describe('Bulgarian blind round YY–ZB', () => {
+  it('reads "искането за връщане на … не може да бъде удовлетворено" across a long middle', () => {
+    const text =
+      'Уважаеми клиенти, искането Ви за връщане на заплатената такса за участие в семинара в размер на 450,00 лв. по договор № 2026-118 от 14.10.2026 г. не може да бъде удовлетворено.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('450.00 BGN');
+    // Near miss: the same request approved is a refund under way, not refused.
+    expect(
+      classify(
+        'Искането Ви за връщане на заплатената такса за участие в семинара в размер на 450,00 лв. по договор № 2026-118 от 14.10.2026 г. е одобрено и сумата ще бъде преведена до 7 дни.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+});

@@ -842,3 +842,50 @@ describe('French blind round YU–YX', () => {
     ).toEqual(['refund.rejected']);
   });
 });
+
+describe('French blind round YY–ZB', () => {
+  it('reads a numbered item that a client wrapped inside a bracket as one sentence', () => {
+    const text =
+      "Bonjour,\n\nNous avons bien reçu votre courrier.\n\n1) Clôture : votre demande de résiliation de l'abonnement internet n° 55 12 40 (offre\nFibre Max) a bien été enregistrée. Elle prendra effet au plus tard 30 jours après sa réception.\n\nBien à vous";
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 30 days']);
+  });
+
+  it('reads a transfer of the deposit made to the customer as a refund paid, with its sum', () => {
+    const text =
+      "Bonjour,\n\nNous vous informons que le virement de 95,00 € correspondant aux arrhes de votre location (chalet n° 4, semaine du 3 au 10 août) a bien été effectué hier sur le compte dont l'IBAN se termine par 1187.\n\nLes frais de dossier de 15,00 € restent dus.\n\nCordialement";
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('95.00 EUR');
+    expect(
+      classify(
+        'Le virement de 95,00 € correspondant à votre dépôt de garantie a été effectué ce jour sur votre compte.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it("reads no refund paid in the customer's own transfer or one still to come (near misses)", () => {
+    expect(
+      classify(
+        "Votre virement de 95,00 € correspondant à l'acompte de votre séjour a bien été effectué sur le compte dont l'IBAN se termine par 1187.",
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify(
+        "Le virement de 95,00 € correspondant à l'acompte sera effectué sur votre compte sous 5 jours ouvrés.",
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify(
+        "Pourriez-vous nous dire si le virement correspondant à l'acompte a été effectué sur votre compte ?",
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads the number of a credit note ("réf. avoir …") as the reference', () => {
+    expect(
+      classify(
+        'Un avoir de 12,00 € sera déduit de votre prochaine commande (réf. avoir CR-55120) et reste valable trois mois.',
+      ).reference,
+    ).toBe('CR-55120');
+  });
+});

@@ -954,3 +954,44 @@ describe('Italian blind round YQ–YT, promises', () => {
     ).toEqual(['refund.confirmed 7 days']);
   });
 });
+
+describe('Italian blind round YY–ZB', () => {
+  it('reads "abbiamo annullato … n. 55812 e rimborsato" across the dot of a number label', () => {
+    expect(
+      classify(
+        "Gentile cliente, abbiamo annullato la sua prenotazione n. 55812 e rimborsato l'importo di 80,00 € sulla carta di credito.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(
+      classify("Ciao Marco, abbiamo cancellato l'ordine nr. 7781 e riaccreditato 19,90 € sul tuo conto.")
+        .kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: a refund only promised after the cancellation is not confirmed.
+    expect(
+      classify(
+        "Ciao Marco, abbiamo cancellato l'ordine nr. 7781 e rimborseremo 19,90 € sul tuo conto entro 5 giorni.",
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads "non possiamo restituire la quota / il canone" as a refused refund', () => {
+    const text =
+      'Abbiamo esaminato la sua domanda di rimborso. Purtroppo non possiamo restituirle la quota di iscrizione di 150,00 €, come previsto dal regolamento.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('150.00 EUR');
+    expect(
+      classify('Riguardo al rimborso richiesto: non possiamo restituire il canone residuo del contratto.')
+        .kinds,
+    ).toEqual(['refund.rejected']);
+    // Near misses: only the way or the time of the refund is refused.
+    expect(
+      classify(
+        'Per il rimborso: non possiamo restituire la caparra in contanti, ma solo con bonifico sul suo IBAN.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+    expect(
+      classify('Per il rimborso: non possiamo restituirle la quota prima di aver ricevuto il modulo firmato.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+  });
+});

@@ -20,6 +20,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins a list item that stops inside a bracket to the line that closes it, and only that one', () => {
+    expect(splitSentences('1) Plan: your request to end line 0612 (plan\nMax 80) is registered.')).toEqual([
+      '1) Plan: your request to end line 0612 (plan Max 80) is registered.',
+    ]);
+    // Near miss: the next line does not close the bracket; it is a field of its own.
+    expect(splitSentences('1) Plan: your request to end line 0612 (plan\nStatus: registered')).toEqual([
+      '1) Plan: your request to end line 0612 (plan',
+      'Status: registered',
+    ]);
+  });
+
   it('ends a sentence at a dot followed by a capital', () => {
     expect(splitSentences('Your plan is cancelled. Thank you.')).toEqual([
       'Your plan is cancelled.',
