@@ -1323,12 +1323,82 @@ describe('English blind round YU–YX', () => {
       ).kinds,
     ).toEqual([]);
     // Near miss: vouchers as what cannot be refunded give nothing instead; the refusal stands.
-    expect(classify('Unfortunately we are unable to refund unused vouchers.').kinds).toEqual(['refund.rejected']);
+    expect(classify('Unfortunately we are unable to refund unused vouchers.').kinds).toEqual([
+      'refund.rejected',
+    ]);
     // Near miss: a claim settled in money, to the payment preference's bank account, is still a refund.
     expect(
       classify(
         'Thank you for your Delay Repay claim. As your payment preference is bank transfer, we have paid £3.10 into your bank account today.',
       ).kinds,
     ).toEqual(['refund.confirmed']);
+  });
+});
+
+describe('English blind round ZC–ZF', () => {
+  it('reads a cancellation named only in a clause opening with "before … was" as background', () => {
+    const text =
+      'The exit fee was shown on the form you signed before your membership was terminated. We regret that we cannot refund the £40.00 exit fee.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'The fee was explained to you on the phone before the cancellation was processed, so we are unable to refund it.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a cancellation stated as done before the "before" still counts.
+    expect(classify('Your cancellation has been processed before the renewal was charged.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads "we\'ve got your message asking us to cancel" as a cancellation acknowledged', () => {
+    const text =
+      "Hello Priya, we've received your email asking us to end your gym membership. Our membership team will process it within 5 working days.";
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 5 business_days']);
+    expect(
+      classify(
+        'Hi Tom, we have got your note requesting to delete your account. We will be in touch shortly.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near misses: a message about a direct debit or a visit, or one not yet received, acknowledges no cancellation.
+    expect(
+      classify("We've got your message asking us to cancel the direct debit for last month's invoice.").kinds,
+    ).toEqual([]);
+    expect(classify("We've got your message asking us to cancel tomorrow's delivery slot.").kinds).toEqual(
+      [],
+    );
+    expect(
+      classify("Once we've got your email asking us to close the account, we'll send you a form.").kinds,
+    ).toEqual([]);
+  });
+
+  it('acknowledges no cancellation the vendor could not carry out after "we got your email asking us to cancel"', () => {
+    expect(
+      classify(
+        "We've had your email asking us to cancel, but the parcel had already left our warehouse, so we are no longer able to stop it.",
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'We received your email asking us to cancel your gym membership. We do not accept cancellations by email. Your membership remains active until we receive a signed cancellation form.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a membership active until the end of the paid month, the request taken, is still acknowledged.
+    expect(
+      classify(
+        'We received your email asking us to cancel your gym membership. Your membership remains active until the end of June.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a date window "falls within 28 days of arrival" as no promise', () => {
+    const text =
+      'We have received your request to cancel your stay. As your cancellation falls within 14 days of arrival, we will first try to resell the room. We will confirm the cancellation in writing within 3 working days.';
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 3 business_days']);
+    // Near miss: a confirmation promised within days of a date is still a promise.
+    expect(
+      promisesOf('We have received your request to cancel. We will confirm the cancellation within 5 days.'),
+    ).toEqual(['cancellation.confirmed 5 days']);
   });
 });

@@ -1309,4 +1309,43 @@ describe('German blind round YA-YD fixes', () => {
       ).kinds,
     ).toEqual([]);
   });
+
+  it('reads no cancellation in an invoice sum reversed at the payment provider ("wurde der Betrag … storniert")', () => {
+    expect(
+      classify(
+        'Ihre Rücksendung haben wir geprüft und Ihnen den Kaufpreis erstattet. Weil Sie auf Rechnung bestellt hatten, wurde die offene Summe bei Ihrem Zahlungsanbieter storniert.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify('Der offene Betrag wurde bei Ihrem Ratenkaufanbieter storniert.').kinds).toEqual([]);
+    expect(classify('Die offene Forderung haben wir heute storniert.').kinds).toEqual([]);
+    // Near miss: an order or booking named with its sum is still cancelled.
+    expect(classify('Ihre Bestellung über den Betrag von 45,00 € wurde storniert.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads "Wir haben den Kaufpreis … auf Ihr Konto überwiesen" with a long description in between as a refund paid', () => {
+    const text =
+      'Wir haben den Kaufpreis für die zurückgeschickte Winterjacke (Bestellung 55-12344) am Montag in Höhe von 89,00 € auf Ihr Girokonto bei der Volksbank Mainz überwiesen.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('89.00 EUR');
+    // Near miss: a transfer still to come is no confirmation.
+    expect(
+      classify(
+        'Wir haben den Reisepreis für Ihre abgesagte Tour geprüft, und er wird in den kommenden Tagen auf Ihr Konto überwiesen.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads "Die Auszahlung auf Ihr Konto haben wir beauftragt" as a refund under way', () => {
+    expect(
+      classify(
+        'Ihr Prepaid-Tarif ist zum 30.11.2026 beendet. Ihr Restguthaben beträgt 8,20 €. Die Auszahlung auf Ihr Bankkonto haben wir in Auftrag gegeben.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    // Near miss: a payout that waits on the customer's bank details is no refund under way.
+    expect(
+      classify('Die Auszahlung auf Ihr Bankkonto erfolgt, sobald Sie uns Ihre IBAN mitgeteilt haben.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
 });
