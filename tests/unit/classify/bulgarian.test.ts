@@ -646,3 +646,26 @@ describe('Bulgarian blind round YY–ZB', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('Bulgarian blind round ZG–ZJ', () => {
+  it('reads a trip cancelled by the carrier in a "тъй като / понеже" clause as the reason of the refund only', () => {
+    expect(
+      classify(
+        'Понеже полетът Ви до Рим на 5.12.2026 г., 18:40 ч. беше отменен от авиокомпанията, възстановихме цената на билета по картата Ви.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Тъй като концертът на 12 март е отменен, Ви върнахме сумата от 80 лв. по картата.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the cancellation stated as news in a sentence of its own, and a subscription ended, still count.
+    expect(
+      classify(
+        'Влакът Ви от 14:20 ч. беше отменен поради авария. Възстановихме цената на билета по картата Ви.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(
+      classify('Тъй като абонаментът Ви беше прекратен, Ви възстановихме надплатената сума по картата.')
+        .kinds,
+    ).toContain('cancellation.confirmed');
+  });
+});

@@ -1349,3 +1349,48 @@ describe('German blind round YA-YD fixes', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('German blind round ZG–ZJ', () => {
+  it('reads "prüfen wir Ihren Wunsch/Antrag auf Rückzahlung" as a refund request under review', () => {
+    expect(
+      classify(
+        'Gleichzeitig prüfen wir Ihren Antrag auf Erstattung der bereits gezahlten Kaution von 150,00 €.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Wir prüfen derzeit Ihren Wunsch auf Rückzahlung des Jahresbeitrags.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near miss: a question about checking confirms nothing and is no acknowledgement of a request.
+    expect(
+      classify('Sollen wir prüfen, ob ein Wunsch auf Rückzahlung überhaupt besteht?').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a contract ending "wie von Ihnen gewünscht" beside a conditional after a semicolon', () => {
+    expect(
+      classify(
+        'Eine Rückzahlung des Beitrags können wir leider nicht vornehmen. Ihre Hausratversicherung endet wie gewünscht zum 30.06.2027; bis dahin sind Sie versichert, falls etwas passiert.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    // Near miss: the ending itself conditional, in the same clause, confirms nothing.
+    expect(
+      classify(
+        'Ihre Hausratversicherung endet wie gewünscht zum 30.06.2027, falls Sie uns den Verkauf nachweisen.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads "den Eingang Ihres Antrags auf Kündigung/Stornierung" as a cancellation request received', () => {
+    expect(
+      classify('Hiermit bestätigen wir den Erhalt Ihres Antrags auf Kündigung Ihres Mobilfunkvertrags.')
+        .kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify('Wir bestätigen den Eingang Ihrer Anfrage zur Stornierung der Reservierung 88123.').kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a request to reverse a debit is no cancellation of a contract or booking.
+    expect(
+      classify('Wir bestätigen den Eingang Ihres Antrags auf Stornierung der Lastschrift vom 3. Mai.').kinds,
+    ).not.toContain('cancellation.received');
+  });
+});

@@ -995,3 +995,39 @@ describe('Italian blind round YY–ZB', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('Italian blind round ZG–ZJ', () => {
+  it('reads "ha approvato (in via eccezionale) la restituzione della caparra" as a refund under way', () => {
+    const text =
+      "Dopo aver valutato la documentazione, l'amministrazione ha approvato in via straordinaria la restituzione del deposito di 120,00 €. Il bonifico sarà disposto entro 15 giorni.";
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('120.00 EUR');
+    expect(classify('Abbiamo accolto la restituzione della cauzione versata.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near miss: the approval only asked for is no refund under way.
+    expect(
+      classify('Se la direzione approverà la restituzione della caparra, le scriveremo di nuovo.').kinds,
+    ).not.toContain('refund.received');
+  });
+
+  it('reads "abbiamo disposto il bonifico del rateo di premio non goduto" as a refund done', () => {
+    const text =
+      'A seguito della cessazione del contratto, le confermiamo che abbiamo eseguito il bonifico della parte di premio non goduta sul suo conto.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(classify('Abbiamo disposto il bonifico dei ratei non goduti.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    // Near miss: a transfer paying an invoice is no refund.
+    expect(
+      classify('Abbiamo disposto il bonifico a saldo della fattura del premio annuo.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('keeps the kind of insurance out of a policy number ("polizza RCA 7781/…")', () => {
+    expect(
+      classify('Abbiamo disposto il bonifico del rimborso.', 'Rimborso premio – polizza RCA 4410/25/118')
+        .reference,
+    ).toBe('4410/25/118');
+  });
+});
