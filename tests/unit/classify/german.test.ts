@@ -1394,3 +1394,49 @@ describe('German blind round ZG–ZJ', () => {
     ).not.toContain('cancellation.received');
   });
 });
+
+describe('German blind round ZK–ZN', () => {
+  it('does not read a deposit "erstatten wir Ihnen, wenn Sie …" as a refund under way', () => {
+    expect(
+      classify(
+        'Die Kaution für den Spindschlüssel von 20,00 € erstatten wir Ihnen, falls Sie den Schlüssel bis Ende Januar zurückgeben.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a refund only waiting for the customer's bank details is still a refund under way.
+    expect(
+      classify(
+        'Den zu viel gezahlten Beitrag erstatten wir Ihnen, sobald Sie uns Ihre IBAN mitgeteilt haben.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads "Ihrem Wunsch, … zu erstatten, können wir nicht entsprechen" as a refused refund', () => {
+    expect(
+      classify(
+        'Ihrem Antrag, die bereits bezahlte Jahresgebühr von 89,00 € zurückzuzahlen, können wir leider nicht entsprechen.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify('Ihre Bitte, den Beitrag für Dezember zu erstatten, müssen wir leider ablehnen.').kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a wish about something else than money refused is no refund refusal.
+    expect(
+      classify('Ihrem Wunsch, den Vertrag rückwirkend zu beenden, können wir leider nicht entsprechen.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads "Ihre Kündigung …, haben wir erhalten" with an inserted clause as a cancellation request received', () => {
+    expect(
+      classify(
+        'Ihre Kündigung des Mobilfunk- und Festnetzvertrags, die uns per Post erreicht hat, haben wir erhalten und erfasst.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a cancellation received too late is not simply acknowledged as in time.
+    expect(
+      classify(
+        'Ihre Kündigung, datiert auf den 2. Mai, haben wir leider erst nach Ablauf der Frist erhalten.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});

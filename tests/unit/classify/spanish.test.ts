@@ -888,3 +888,36 @@ describe('Spanish blind round YU–YX', () => {
     ).toEqual(['refund.received']);
   });
 });
+
+describe('Spanish blind round ZK–ZN', () => {
+  it('reads a list under "hemos recibido:" as the requests it names received', () => {
+    expect(
+      classify(
+        'Le informamos de que hemos registrado:\n- La baja de su contrato de gas.\n- La devolución del recibo de octubre.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: a list of what the customer must send acknowledges nothing.
+    expect(
+      classify(
+        'Para tramitarlo necesitamos lo siguiente:\n- La baja firmada.\n- Un justificante de la devolución.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('does not read a sum "reflejada en tu cuenta en N días" as a promised refund time', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de reembolso. Sobre la cantidad reclamada, si corresponde, la tendrás reflejada en tu cuenta en 10 días.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the main clause after "cuando …" written without a comma ("… te haremos el reembolso en N días")', () => {
+    const text =
+      'Hemos recibido tu devolución. Cuando acabemos de revisar los artículos te haremos el reembolso en un máximo de 10 días hábiles.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: a refund done only inside the temporal clause is no statement of a refund.
+    expect(classify('Cuando hayamos reembolsado el importe te enviaremos un correo.').kinds).toEqual([]);
+  });
+});
