@@ -669,3 +669,46 @@ describe('Bulgarian blind round ZG–ZJ', () => {
     ).toContain('cancellation.confirmed');
   });
 });
+
+describe('Bulgarian blind round ZO–ZR', () => {
+  it('reads "получихме Вашето писмо / Вашия имейл за прекратяване" as a cancellation request received', () => {
+    expect(classify('Получихме Вашето писмо за прекратяване на договора за интернет.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+    expect(classify('Днес получихме имейла Ви за закриване на профила в платформата.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+    // Near misses: a letter of ours about the termination, and a letter about something else, acknowledge nothing.
+    expect(classify('Изпратихме Ви писмо за прекратяване на договора поради неплащане.').kinds).not.toContain(
+      'cancellation.received',
+    );
+    expect(classify('Получихме Вашето писмо относно смяната на тарифата.').kinds).toEqual([]);
+  });
+
+  it('keeps a promise after "с … предизвестие, като ще …" and still drops the notice period itself', () => {
+    expect(
+      promisesOf(
+        'Приехме молбата Ви за прекратяване на абонамента. Абонаментът се прекратява с едномесечно предизвестие, като ще Ви изпратим потвърждение до 5 работни дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 5 business_days']);
+    // Near miss: the notice period counted after "като" is the customer's term, no promise.
+    expect(
+      promisesOf(
+        'Приехме молбата Ви за прекратяване на абонамента. Абонаментът се прекратява с предизвестие, като срокът от 30 дни тече от датата на получаване.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "Във връзка с Ваша молба вх. № … за връщане" with a weak refusal as a refund refused', () => {
+    const text =
+      'Във връзка с Ваша молба вх. № ЗК-20931 от 11.03.2026 г. за връщане на платената вноска от 96,00 лв. Ви уведомяваме следното. Договорът е сключен преди повече от година и молбата Ви не може да бъде удовлетворена.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('96.00 BGN');
+    // Near miss: the same request granted is no refusal.
+    expect(
+      classify(
+        'Във връзка с Ваша молба вх. № ЗК-20931 от 11.03.2026 г. за връщане на платената вноска от 96,00 лв. Ви уведомяваме, че сумата е преведена по сметката Ви.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+});

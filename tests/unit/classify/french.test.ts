@@ -889,3 +889,35 @@ describe('French blind round YY–ZB', () => {
     ).toBe('CR-55120');
   });
 });
+
+describe('French blind round ZO–ZR', () => {
+  it('reads a refund launched after another act of the same sentence ("nous avons annulé … et lancé le remboursement")', () => {
+    const text =
+      "Nous avons annulé votre commande et initié le remboursement de la totalité du montant réglé, soit 58,40 €. L'argent vous sera reversé sous 5 jours ouvrés.";
+    const reading = classify(text);
+    expect(reading.kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(moneyOf(text)).toBe('58.40 EUR');
+    expect(
+      classify('Nous avons bien reçu le colis retourné et avons aussitôt déclenché votre remboursement.')
+        .kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: something else launched is no refund, and a launched refund is not yet paid.
+    expect(
+      classify('Nous avons noté votre réclamation et lancé une enquête auprès du transporteur.').kinds,
+    ).toEqual([]);
+    expect(classify('Nous avons clôturé votre dossier et lancé le remboursement.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+
+  it('reads a ticket code written right after "billet" as the reference', () => {
+    expect(
+      classify(
+        "Suite à l'examen de votre demande au sujet du billet TR-58K2QW (Lyon - Dijon), nous ne pouvons pas vous rembourser.",
+      ).reference,
+    ).toBe('TR-58K2QW');
+    // Near misses: a route or a class after "billet" is no code.
+    expect(classify('Votre billet Paris-Lyon du 3 mai reste valable.').reference).toBeNull();
+    expect(classify('Votre billet 2e-classe reste valable.').reference).toBeNull();
+  });
+});

@@ -1031,3 +1031,28 @@ describe('Italian blind round ZG–ZJ', () => {
     ).toBe('4410/25/118');
   });
 });
+
+describe('Italian blind round ZO–ZR', () => {
+  it('reads a refund request received beside another request ("ricevuto la richiesta di disdetta … e la richiesta di rimborso")', () => {
+    expect(
+      classify(
+        "Abbiamo registrato la sua richiesta di disdetta del contratto n. 4471 (linea fissa) e la richiesta di rimborso del canone di marzo; l'ufficio competente le risponderà a breve.",
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    const text =
+      "Abbiamo preso in carico la domanda di recesso dall'iscrizione nonché la richiesta di restituzione dell'acconto di 80,00 € che ci aveva versato.";
+    expect(classify(text).kinds).toContain('refund.received');
+    expect(moneyOf(text)).toBe('80.00 EUR');
+    // Near misses: a refund request the customer is only reminded of, or one refused, is not received.
+    expect(
+      classify(
+        'Abbiamo ricevuto la sua richiesta di disdetta e le ricordiamo che la richiesta di rimborso del deposito deve pervenire entro 30 giorni.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify(
+        'Abbiamo ricevuto la sua richiesta di disdetta e la richiesta di rimborso non può essere accolta.',
+      ).kinds,
+    ).not.toContain('refund.received');
+  });
+});
