@@ -711,4 +711,18 @@ describe('Bulgarian blind round ZO–ZR', () => {
       ).kinds,
     ).not.toContain('refund.rejected');
   });
+
+  it('reads "… лв. Ви беше преведена по банковата сметка" across the sentence break after "лв." as a refund paid', () => {
+    expect(
+      classify(
+        'Договорът Ви за интернет е прекратен. Надвнесената сума от 24,50 лв. Ви беше преведена по банковата сметка, която посочихте.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: the same transfer still to come is no refund paid.
+    expect(
+      classify(
+        'Договорът Ви за интернет е прекратен. Надвнесената сума от 24,50 лв. Ви ще бъде преведена по банковата сметка до 10 дни.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
 });

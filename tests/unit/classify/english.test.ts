@@ -1401,4 +1401,29 @@ describe('English blind round ZC–ZF', () => {
       promisesOf('We have received your request to cancel. We will confirm the cancellation within 5 days.'),
     ).toEqual(['cancellation.confirmed 5 days']);
   });
+
+  it('reads "Sadly, we weren\'t able to approve it" after a refund request reviewed as a refund refused', () => {
+    const text =
+      "We have looked at your refund request for the yearly plan. Sadly, we weren't able to approve it, as the purchase falls outside our 14-day window.";
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    // Near miss: not approved yet, until a document comes, is no refusal.
+    expect(
+      classify(
+        "We have looked at your refund request for the yearly plan. Sadly, we aren't able to approve it until we receive the invoice.",
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads "we\'ll pay the credit balance of … back" as a refund under way with its promise', () => {
+    const text =
+      "Thank you for sending your closing meter reading. We'll pay the credit balance of €25.10 back into your bank account within 7 working days.";
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: the same payback offered on a condition is no refund under way.
+    expect(
+      classify(
+        "If you close your account, we'll pay the credit balance of €25.10 back into your bank account within 7 working days.",
+      ).kinds,
+    ).toEqual([]);
+  });
 });
