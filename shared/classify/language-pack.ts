@@ -432,7 +432,12 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     voucher: phraseSearch(anyOf(data.vouchers, 'gu')),
     // From a word start, inflections included ("картата", "überwiesen").
     moneyDestination: compile(`\\b(?:${data.moneyDestinations.join('|')})`, 'iu'),
-    refundHold: phraseSearch(anyOf(data.refundHolds, 'gu')),
+    refundHold: phraseSearch(
+      anyOf(
+        data.refundHolds.map((pattern) => expandFragments(pattern, fragments)),
+        'gu',
+      ),
+    ),
     planChange: phraseSearch(anyOf(data.planChanges ?? [], 'gu')),
     restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
     earlierRefund: anyPattern(data.earlierRefunds),

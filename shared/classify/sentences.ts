@@ -213,15 +213,16 @@ function wrapsInto(line: string, next: string): boolean {
 /** Whether a line goes on from the one before, which ends mid-sentence: a client wrapped it there. */
 function continuesLine(previous: string, raw: string): boolean {
   const line = raw.trim();
+  const before = previous.trim();
   // The next item of a list ("1. cancellation of …" then "2. refund of …") starts afresh.
   if (LIST_ITEM_MARKER.test(line) && LIST_ITEM_MARKER.test(previous)) return false;
   if (LINE_CONTINUES.test(line)) return true;
-  if (CLOSES_BRACKET.test(line) && OPEN_BRACKET_AT_END.test(previous.trim())) return true;
+  if (CLOSES_BRACKET.test(line) && OPEN_BRACKET_AT_END.test(before)) return true;
   return (
-    previous.trim().length >= WRAPPED_LENGTH &&
+    before.length >= WRAPPED_LENGTH &&
     WRAPPED_CONTINUATION.test(line) &&
     !LIST_ROW_OR_FIELD.test(raw) &&
-    !LIST_ROW_OR_FIELD.test(previous.trim())
+    !LIST_ROW_OR_FIELD.test(before)
   );
 }
 
