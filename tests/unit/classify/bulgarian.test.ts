@@ -726,3 +726,25 @@ describe('Bulgarian blind round ZO–ZR', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Bulgarian blind round ZW–ZZ', () => {
+  it('reads "отбелязахме / отразихме / записахме" a request as received', () => {
+    expect(
+      classify(
+        'Отбелязахме също искането Ви за възстановяване на недоизползвания абонамент. Ще го разгледаме до края на месеца.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Отразихме в системата заявлението Ви за прекратяване на членството.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+    expect(classify('Записахме Вашата молба за връщане на таксата за доставка.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near misses: "we noted that …" states a fact about the request, and a booked visit is no request.
+    expect(
+      classify('Отбелязахме, че искането Ви за възстановяване е подадено след изтичането на 14-дневния срок.')
+        .kinds,
+    ).not.toContain('refund.received');
+    expect(classify('Записахме Ви за посещение на техник в сряда.').kinds).toEqual([]);
+  });
+});

@@ -921,3 +921,25 @@ describe('French blind round ZO–ZR', () => {
     expect(classify('Votre billet 2e-classe reste valable.').reference).toBeNull();
   });
 });
+
+describe('French blind round ZW–ZZ', () => {
+  it('reads "ne pouvons pas prendre en charge le remboursement" as a refused refund', () => {
+    expect(
+      classify(
+        "À l'examen de votre dossier, nous ne pouvons malheureusement pas prendre en charge le remboursement de vos billets d'avion : la maladie invoquée était antérieure à la souscription.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Nous regrettons de ne pas pouvoir prendre en charge votre remboursement, faute de justificatif médical.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near misses: coverage granted, and something else that cannot be handled.
+    expect(
+      classify('Nous prenons en charge le remboursement de vos frais de rapatriement.').kinds,
+    ).not.toContain('refund.rejected');
+    expect(
+      classify('Nous ne pouvons pas prendre en charge votre appel pour le moment, merci de rappeler.').kinds,
+    ).toEqual([]);
+  });
+});

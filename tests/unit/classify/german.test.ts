@@ -1439,3 +1439,67 @@ describe('German blind round ZK–ZN', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('German blind round ZW–ZZ', () => {
+  it('reads an auto-renewal the vendor switched off with the object first ("Die automatische Verlängerung haben wir … deaktiviert")', () => {
+    expect(classify('Die automatische Abo-Verlängerung haben wir wie gewünscht abgeschaltet.').kinds).toEqual(
+      ['cancellation.confirmed'],
+    );
+    expect(
+      classify(
+        'Die automatische Verlängerung Ihres Abonnements haben wir heute deaktiviert. Ihr Zugang bleibt bis zum 31.05.2027 bestehen.',
+      ).kinds,
+    ).toContain('cancellation.confirmed');
+    // Near misses: not switched off, or only for a while.
+    expect(classify('Die automatische Verlängerung haben wir nicht deaktiviert.').kinds).toEqual([]);
+    expect(classify('Wir haben die automatische Verlängerung vorübergehend deaktiviert.').kinds).toEqual([]);
+  });
+
+  it('reads a policy ended on a date "entsprechend Ihrer Kündigung vom …", with the date of the letter between', () => {
+    expect(
+      classify(
+        'Ihre Kfz-Versicherung wurde entsprechend Ihrer Kündigung vom 15.03.2026 zum 31.03.2026 beendet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: an end still tied to a condition.
+    expect(
+      classify(
+        'Ihr Vertrag ist gemäß Ihrem Schreiben vom 02.11.2026 zum 01.12.2026 beendet, sofern keine Beiträge offen sind.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads money "an Sie überwiesen" as refunded, and the same words in the future as a refund under way', () => {
+    expect(classify('Das Geld wurde heute an Sie überwiesen.').kinds).toEqual(['refund.confirmed']);
+    // Near miss: a transfer still to come confirms nothing.
+    expect(classify('Der Betrag wird nach Prüfung an Sie überwiesen.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+
+  it('reads a refused request beside a non-refundable fare the customer bought as a refused refund', () => {
+    expect(
+      classify(
+        'Ihren Antrag müssen wir leider ablehnen. Das von Ihnen gekaufte Ticket im Sparpreis ist nicht erstattbar.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a booking confirmation naming its non-refundable fare refuses nothing.
+    expect(
+      classify(
+        'Vielen Dank für Ihre Buchung. Sie haben den Tarif Basic gebucht, der nicht erstattungsfähig ist. Gute Reise!',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('keeps "In diesem Fall erstatten wir Ihnen bereits gezahlte Beiträge" after a how-to-cancel hypothetical', () => {
+    expect(
+      classify(
+        'Sie können Ihren Vertrag bis zum 30. Juni kündigen. In diesem Fall erstatten wir Ihnen bereits gezahlte Beiträge anteilig.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a refund stated as done in that case still counts.
+    expect(
+      classify('In diesem Fall haben wir Ihnen die bereits gezahlten Beiträge anteilig erstattet.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});

@@ -921,3 +921,28 @@ describe('Spanish blind round ZK–ZN', () => {
     expect(classify('Cuando hayamos reembolsado el importe te enviaremos un correo.').kinds).toEqual([]);
   });
 });
+
+describe('Spanish blind round ZW–ZZ', () => {
+  it('reads a trip named cancelled in a relative clause ", que fue suprimido" after a refund as its background', () => {
+    expect(
+      classify(
+        'Te confirmamos que hemos efectuado el reembolso del billete de autobús Burgos - León del 2 de abril, que fue suprimido por una avería del vehículo.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Ya le hemos devuelto el importe de las entradas del festival, que ha sido cancelado por la alerta meteorológica.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: a booking cancelled at the customer's request stays a cancellation, and so does one stated
+    // as news in its own clause.
+    expect(
+      classify(
+        'Te hemos abonado los 60,00 € de la reserva de la casa rural, que fue anulada a petición tuya el 3 de mayo.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(
+      classify('Tu vuelo fue cancelado por la huelga de controladores y hemos procesado el reembolso.').kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+});
