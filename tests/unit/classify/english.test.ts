@@ -1427,3 +1427,26 @@ describe('English blind round ZC–ZF', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round AA–AD', () => {
+  it('reads "I\'ve switched your plan to cancel at the end of the current term" as the plan cancelled', () => {
+    expect(
+      classify(
+        "We can't refund the renewal, as it was made more than 30 days ago. I have set your team subscription to cancel at the end of the current billing period instead.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(
+      classify('What we have done is move your account to close at the end of this month.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: an offer, a question and a condition cancel nothing.
+    expect(
+      classify('We can set your subscription to cancel at the end of your billing period if you wish.').kinds,
+    ).toEqual([]);
+    expect(classify('Shall we switch your membership to end at the end of the current term?').kinds).toEqual(
+      [],
+    );
+    expect(
+      classify("We've set your plan to cancel at the end of the term unless you tell us otherwise.").kinds,
+    ).toEqual([]);
+  });
+});

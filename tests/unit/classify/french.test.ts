@@ -943,3 +943,60 @@ describe('French blind round ZW–ZZ', () => {
     ).toEqual([]);
   });
 });
+
+describe('French blind round AA–AD', () => {
+  it('reads a refund dated before this letter, given as the reason for a refusal, as no refund paid', () => {
+    expect(
+      classify(
+        "Nous ne pouvons malheureusement pas accepter votre demande de remboursement :\nvos lentilles vous ont déjà été remboursées le 02/06/2026 et votre garantie n'en couvre qu'une paire par an.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Après examen, nous ne pouvons pas donner une suite favorable à votre demande de remboursement :\nle 5 mai, nous vous avions déjà remboursé la consultation concernée.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refund paid today beside a refused fee is still paid.
+    expect(
+      classify(
+        "Le billet vous a été remboursé aujourd'hui sur votre carte bancaire. En revanche, nous ne pouvons pas rembourser les frais de dossier.",
+      ).kinds,
+    ).toEqual(['refund.confirmed', 'refund.rejected']);
+  });
+
+  it('reads a refused refund request whose sum is explained in brackets before the verb', () => {
+    expect(
+      classify(
+        'Votre demande de remboursement de 30,00 € (frais de livraison facturés en double) a malheureusement été rejetée.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      moneyOf(
+        'Votre demande de remboursement de 30,00 € (frais de livraison facturés en double) a malheureusement été rejetée.',
+      ),
+    ).toBe('30.00 EUR');
+    // Near miss: a bracket after a refund that was paid refuses nothing.
+    expect(
+      classify('Votre remboursement de 30,00 € (frais de livraison) a été effectué sur votre carte.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads "nous ne sommes plus en mesure de l\'annuler" as a cancellation that could not be done', () => {
+    expect(
+      classify(
+        "Nous avons bien reçu votre demande d'annulation. Votre colis est déjà parti de notre entrepôt : nous ne sommes plus en mesure de l'annuler.",
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        "Votre demande d'annulation nous est bien parvenue, mais la commande étant déjà préparée, nous ne pouvons plus l'annuler.",
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a request received that is still being handled stays received.
+    expect(
+      classify(
+        "Nous avons bien reçu votre demande d'annulation. Notre service client la traitera sous 48 heures.",
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+});

@@ -946,3 +946,42 @@ describe('Spanish blind round ZW–ZZ', () => {
     ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 });
+
+describe('Spanish blind round AA–AD', () => {
+  it('reads a claim registered "en la que solicita el reembolso" as a refund acknowledged', () => {
+    expect(
+      classify(
+        'Hemos registrado su escrito del 4 de marzo, en el que nos pide el reembolso de la matrícula del curso. Nuestro departamento lo estudiará y le contestará por correo.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Hemos recibido tu queja, en la que reclamas la devolución de los gastos de envío.').kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: a message asking about refunds, and the same clause inside a condition, acknowledge no refund.
+    expect(
+      classify('Hemos recibido tu mensaje, en el que preguntas por el plazo para devolver los artículos.')
+        .kinds,
+    ).toEqual([]);
+    expect(
+      classify('Si nos envía un escrito en el que solicita el reembolso, lo estudiaremos con atención.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a refund to "el monedero o tu método de pago" as money, not credit instead of it', () => {
+    expect(
+      classify(
+        'Tu solicitud de devolución del importe está en revisión. Si la aceptamos, te reembolsaremos en el monedero de la app o en tu método de pago original.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Tu solicitud de devolución del importe está en revisión. Si la aceptamos, te reembolsaremos en tu tarjeta o en tu monedero.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: a refund paid into the wallet alone is credit, not money back.
+    expect(
+      classify('Hemos abonado 15,00 € en tu monedero de la app, que puedes usar en tu próxima compra.').kinds,
+    ).toEqual([]);
+  });
+});
