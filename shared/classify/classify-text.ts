@@ -263,7 +263,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
     kinds: finalKinds,
     amount,
     currency,
-    reference: chooseReference(candidates),
+    reference: chooseReference(candidates, finalKinds.length > 0),
     language: detected?.language ?? null,
     promises: promises.promises,
     evidence,

@@ -11,7 +11,8 @@ export interface ReferenceCandidate {
 /**
  * The vendor's reference: a value after a reference label ("Case number:", "Bestellnummer", "поръчка №").
  * The label's strength ranks them — the vendor's own handle on this matter (case, ticket, request,
- * complaint) over the order, booking or contract it concerns, over a parcel's tracking number — and the
+ * complaint) over the order, booking or contract it concerns, over a parcel's tracking number, over the
+ * customer's standing number (customer, member, account, subscriber or invoice number) — and the
  * first one read wins among equals. A value must look like an identifier: five characters or more, a digit,
  * no lower case unless digits make up a good part of it, and not a date or a sum — or a six-letter booking code,
  * or four digits after a case or order label and a colon or number sign ("Order #5291").
@@ -118,10 +119,18 @@ function isShortNumberAfterSign(value: string, label: string, abbreviations: Rea
   return NUMBER_SIGN.test(label) || endsWithAbbreviation(label.trimEnd(), abbreviations);
 }
 
-/** Picks the strongest, earliest candidate. */
-export function chooseReference(candidates: readonly ReferenceCandidate[]): string | null {
+/**
+ * Picks the strongest, earliest candidate. A customer's standing number (strength 0: customer, member, account or
+ * subscriber number, or an invoice's) stands in only for want of any other, and only in a message that states
+ * something (`statesKinds`: a cancellation, a refund): a bill or a notice that states nothing names no matter.
+ */
+export function chooseReference(
+  candidates: readonly ReferenceCandidate[],
+  statesKinds = true,
+): string | null {
   let best: ReferenceCandidate | null = null;
   for (const candidate of candidates) {
+    if (candidate.strength <= 0 && !statesKinds) continue;
     if (
       !best ||
       candidate.strength > best.strength ||
