@@ -748,3 +748,41 @@ describe('Bulgarian blind round ZW–ZZ', () => {
     expect(classify('Записахме Ви за посещение на техник в сряда.').kinds).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round AE–AH', () => {
+  it('reads a refused return of a prepayment as a refusal', () => {
+    expect(
+      classify('Съжаляваме, но не можем да Ви върнем предплатата, тъй като тарифата е без право на отказ.')
+        .kinds,
+    ).toEqual(['refund.rejected']);
+    expect(classify('За съжаление не е възможно да възстановим предплащането за престоя.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+  });
+
+  it('reads a prepayment still to be returned as no refusal', () => {
+    expect(classify('Ще Ви възстановим предплатата в рамките на 7 дни.').kinds).toEqual(['refund.received']);
+  });
+
+  it('reads a cancellation form named as where the bank account was given as no topic of the timeline', () => {
+    expect(
+      promisesOf(
+        'Договорът е прекратен. Остатъкът ще Ви бъде преведен по сметката, вписана във формуляра за прекратяване, в срок до 7 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a timeline about the cancellation itself stays one.
+    expect(
+      promisesOf(
+        'Получихме заявката Ви за прекратяване. Ще Ви потвърдим прекратяването в срок до 3 работни дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 3 business_days']);
+  });
+
+  it('reads the number a request was filed under past an hour written "ч."', () => {
+    expect(
+      classify(
+        'Молбата Ви за връщане на парите за билет № 5521-0087 (Варна – Русе, 12.10.2026 г., 18:45 ч.) е приета и заведена под № Ж-2026-118.',
+      ).reference,
+    ).toBe('Ж-2026-118');
+  });
+});

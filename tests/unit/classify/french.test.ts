@@ -1000,3 +1000,19 @@ describe('French blind round AA–AD', () => {
     ).toEqual(['cancellation.received']);
   });
 });
+
+describe('Français, manche AE–AH : délai imparti à un tiers', () => {
+  it('reads a deadline allotted to someone as no promise of the vendor', () => {
+    expect(
+      promisesOf(
+        "Le transporteur n'ayant pas répondu dans le délai de 10 jours qui lui était accordé, votre demande de remboursement est acceptée.",
+      ),
+    ).toEqual([]);
+    // The vendor's own promise after it still counts.
+    expect(
+      promisesOf(
+        "Le transporteur n'ayant pas répondu dans le délai imparti, votre demande de remboursement est acceptée. Le remboursement sera effectué sous 4 jours ouvrés.",
+      ),
+    ).toEqual(['refund.confirmed 4 business_days']);
+  });
+});

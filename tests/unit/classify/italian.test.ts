@@ -1056,3 +1056,70 @@ describe('Italian blind round ZO–ZR', () => {
     ).not.toContain('refund.received');
   });
 });
+
+describe('Italian blind round AE–AH', () => {
+  it('ends a condition inside an opening "poiché" clause at its comma', () => {
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la tua richiesta di rimborso. Siccome la polizza copre il rimborso in caso di ritardo del volo, la somma ti verrà accreditata sulla carta entro 10 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: a condition opening the sentence keeps it hypothetical.
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la tua richiesta di rimborso. In caso di ritardo del volo, la somma ti verrà accreditata entro 10 giorni lavorativi.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "più di N ore" as about its own number, not a later promise', () => {
+    expect(
+      promisesOf(
+        'Hai annullato con più di 48 ore di anticipo, quindi la richiesta di rimborso è stata registrata e sarà lavorata entro 7 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di rimborso. Il volo è partito con più di 3 ore di ritardo.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a time counted from the confirmation of the cancellation as about the refund', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di disdetta. La pratica di rimborso è stata aperta e sarà evasa entro 10 giorni lavorativi dalla conferma della disdetta.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('reads a refund promised once a reported charge is confirmed by the check', () => {
+    expect(
+      promisesOf(
+        "La segnalazione è stata inoltrata all'ufficio competente. Se l'addebito errato sarà accertato, la somma Le verrà rimborsata entro 20 giorni.",
+      ),
+    ).toEqual(['refund.confirmed 20 days']);
+    // Near miss: a condition on the customer's wish is no check of the vendor's.
+    expect(
+      promisesOf(
+        "La segnalazione è stata inoltrata all'ufficio competente. Se il cliente lo desidera, la somma Le verrà rimborsata entro 20 giorni.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a complaint\'s protocol number written "prot."', () => {
+    expect(
+      classify(
+        'In merito alla Sua segnalazione (prot. 2026/S/1142), purtroppo non possiamo accogliere la richiesta di rimborso.',
+      ).reference,
+    ).toBe('2026/S/1142');
+  });
+
+  it('reads the number of a class pack given in brackets', () => {
+    expect(
+      classify(
+        'Il pacchetto da 10 ingressi (n. PK-5512) non è rimborsabile: non possiamo restituirti la somma richiesta.',
+      ).reference,
+    ).toBe('PK-5512');
+  });
+});
