@@ -786,3 +786,19 @@ describe('Bulgarian blind round AE–AH', () => {
     ).toBe('Ж-2026-118');
   });
 });
+
+describe('Bulgarian blind round AI–AL', () => {
+  it('reads an event cancellation restated after "Както Ви уведомихме" as background of the refund', () => {
+    expect(
+      classify(
+        'Както вече Ви информирахме на 5 март, представлението беше отменено поради болест на актьор. Върнахме сумата за билетите Ви по картата, с която сте платили.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the cancellation announced in this letter is its news.
+    expect(
+      classify(
+        'С съжаление Ви уведомяваме, че представлението беше отменено. Върнахме сумата за билетите Ви по картата.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+});

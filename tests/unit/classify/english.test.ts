@@ -1450,3 +1450,32 @@ describe('English blind round AA–AD', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round AI–AL', () => {
+  it('reads "I have passed the double charge to our accounts team to refund it" as a refund under way', () => {
+    const text =
+      'I can see the £45.00 deposit was taken twice. I have passed the second £45.00 to our accounts team to refund it to your card, and it should reach you within 5 working days.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    expect(
+      classify('We have forwarded the duplicate payment to the finance department for a refund.').kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the charge passed on to be checked, no refund asked for.
+    expect(
+      classify('I have passed the duplicate payment to our finance team to check what happened.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "we have accepted your request" beside money paid back as a refund accepted, not refused by the fare text', () => {
+    const text =
+      'Your seat was bought on our Basic fare, which cannot be refunded after booking. Airport charges are paid back when a passenger does not fly, though, and we have accepted your request for them.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    // Near misses: a request to cancel accepted is no refund; a refusal in its own words still refuses.
+    expect(classify('We have accepted your request to cancel, so no refund is due.').kinds).not.toContain(
+      'refund.received',
+    );
+    expect(classify('Your ticket was on a Basic fare, so we cannot refund it.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+  });
+});

@@ -1503,3 +1503,81 @@ describe('German blind round ZW–ZZ', () => {
     ).toEqual(['refund.confirmed']);
   });
 });
+
+describe('German kinds, blind round 4 of session 19', () => {
+  it('reads the refund half of "haben … storniert und Ihnen den Betrag (inkl. …) … zurückerstattet"', () => {
+    expect(
+      classify(
+        'Wir haben Ihre Reservierung storniert und Ihnen den vollständigen Betrag von 112,50 € (inkl. Service- und Buchungsgebühren) bereits auf Ihre Kreditkarte (Visa, Endziffern 4471) zurückerstattet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: the refund still to come confirms nothing.
+    expect(
+      classify(
+        'Wir haben Ihre Buchung storniert und werden Ihnen den Reisepreis (abzgl. Gebühr) in den nächsten Tagen zurückerstatten.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads "Ihre Bitte um Rückzahlung … ist eingegangen" as a refund request received', () => {
+    expect(classify('Ihre Bitte um Rückzahlung der Anzahlung ist heute bei uns eingegangen.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near miss: the vendor asking the customer to pay back is no refund request.
+    expect(classify('Wir bitten um Rückzahlung des zu viel erhaltenen Betrags.').kinds).toEqual([]);
+  });
+
+  it('keeps the time of a rental inspection out of the refund promise', () => {
+    expect(
+      promisesOf(
+        'Ihren Antrag auf Rückzahlung der Kaution haben wir erhalten. Die Abnahme des Fahrzeugs erfolgt innerhalb von drei Tagen nach Rückgabe. Ist alles in Ordnung, überweisen wir Ihnen die Kaution innerhalb von 7 Werktagen nach der Abnahme.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('reads a policy named first with a number in groups, then "haben wir … aufgehoben", as cancelled', () => {
+    expect(
+      classify(
+        'Ihre Wohngebäudeversicherung mit der Versicherungsnummer HV 2231 908 44 haben wir zum 31.03.2026 aufgehoben.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a block lifted or a cancellation withdrawn ends no contract.
+    expect(classify('Die Sperre Ihres Vertrags haben wir heute aufgehoben.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+    expect(classify('Die Vertragssperre haben wir heute aufgehoben.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+    expect(
+      classify('Ihre Kündigung der Versicherung haben wir auf Ihren Wunsch aufgehoben.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads "Eine Rückerstattung ist uns leider nicht möglich" as a refused refund', () => {
+    expect(
+      classify('Eine Rückerstattung der Kursgebühr ist uns nach Kursbeginn leider nicht möglich.').kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same words in a condition refuse nothing.
+    expect(
+      classify('Falls eine Erstattung für uns nicht möglich ist, melden wir uns bei Ihnen.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads a Swiss sum "CHF 95.–" inside "haben wir heute … angewiesen"', () => {
+    const text = 'Den Betrag von CHF 95.– haben wir heute auf Ihr Konto angewiesen.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('95.00 CHF');
+    // Near miss: a transfer still to come confirms nothing.
+    expect(
+      classify('Die Rückerstattung von CHF 95.– wird in den nächsten Tagen veranlasst.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('takes a "Dossier-Nr." as the case reference before a booking code', () => {
+    expect(
+      classify(
+        'Dossier-Nr.: 2026-AB-11223\nBuchungscode: X7KQ2P\n\nDie Rückerstattung haben wir heute auf Ihre Kreditkarte veranlasst.',
+      ).reference,
+    ).toBe('2026-AB-11223');
+  });
+});
