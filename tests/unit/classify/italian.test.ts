@@ -1123,3 +1123,47 @@ describe('Italian blind round AE–AH', () => {
     ).toBe('PK-5512');
   });
 });
+
+describe('Italian blind round AK', () => {
+  it('reads a cancellation named in a causal clause as the reason for a refund as background', () => {
+    expect(
+      classify(
+        'Dato che il volo delle 7:40 per Cagliari è stato cancellato dalla compagnia, ti spetta il rimborso completo: lo riceverai sulla carta entro 7 giorni.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Visto che il concerto è stato annullato, abbiamo avviato il rimborso dei biglietti.').kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Il rimborso della tariffa è stato eseguito sul tuo conto, in quanto la partenza è stata soppressa per sciopero.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the same cancellation stated as news, in a sentence of its own or beside the refund, counts.
+    expect(
+      classify(
+        'Il volo delle 7:40 per Cagliari è stato cancellato dalla compagnia. Ti spetta il rimborso completo: lo riceverai sulla carta entro 7 giorni.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(
+      classify(
+        'Abbiamo annullato la tua prenotazione e ti restituiremo il prezzo dei biglietti entro 10 giorni.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    // Near miss: a causal clause with no refund in its sentence is not a refund's reason.
+    expect(
+      classify('Poiché il tuo abbonamento è stato disdetto, non riceverai altri addebiti.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a trip that "risulta soppresso" in a causal clause before a refund as background', () => {
+    expect(
+      classify('Siccome il treno delle 18:05 risulta soppresso, il biglietto ti verrà rimborsato per intero.')
+        .kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: stated on its own, the same trip is cancelled.
+    expect(
+      classify('Il treno delle 18:05 risulta soppresso. Il biglietto ti verrà rimborsato per intero.').kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+});
