@@ -1479,3 +1479,45 @@ describe('English blind round AI–AL', () => {
     ]);
   });
 });
+
+describe('English blind round AM–AP', () => {
+  it('reads "you won\'t be charged … once your cancellation is complete" as a cancellation still to finish', () => {
+    expect(
+      classify(
+        'You have not finished leaving us yet. Your membership stays active until 30 June, and you will not be charged after that as soon as the cancellation has gone through.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a plan stated as ended still confirms.
+    expect(
+      classify(
+        'Your membership has been cancelled. It stays active until 30 June, and you will not be charged after that.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads "Switching it off before … means you won\'t be charged" as a how-to, not a plan cancelled', () => {
+    expect(
+      classify(
+        'Your annual subscription remains active until 14 March 2028. Turning off automatic renewal in your account before then means that you will not be charged again.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: "this means" points back to a stated cancellation.
+    expect(
+      classify(
+        'We have switched off automatic renewal on your subscription. This means you will not be charged again.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads "Reply … and we\'ll arrange a refund" as an offer to the customer, not a refund under way', () => {
+    expect(
+      classify(
+        'Your concert tickets have been cancelled and we have put a voucher for the full price in your account. Would rather have the money? Simply email us within 30 days and we will arrange a refund to your card.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a refund the vendor arranges on its own still counts.
+    expect(
+      classify('Your tickets have been cancelled and we will arrange a refund to your card.').kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+});

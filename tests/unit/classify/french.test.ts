@@ -1015,4 +1015,24 @@ describe('Français, manche AE–AH : délai imparti à un tiers', () => {
       ),
     ).toEqual(['refund.confirmed 4 business_days']);
   });
+
+  it('reads a deposit kept ("l\'acompte reste acquis") beside a declined request as a refused refund', () => {
+    const request = 'Vous sollicitez le remboursement des arrhes de 150 € versées pour votre séjour.';
+    expect(
+      classify(
+        `${request} Nous regrettons de ne pas pouvoir y donner une suite favorable : conformément à nos conditions de vente, les arrhes versées restent acquises à l'hôtel.`,
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near misses: the same clause as booking terms, or the deposit kept alone, refuses nothing by itself.
+    expect(
+      classify(
+        "Votre séjour est réservé. L'acompte de 150 € reste acquis à l'établissement pour toute annulation à moins de 15 jours.",
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        `${request} Selon nos conditions, l'acompte de 150 € reste définitivement acquis à l'établissement.`,
+      ).kinds,
+    ).toEqual([]);
+  });
 });

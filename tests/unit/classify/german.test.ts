@@ -1580,4 +1580,21 @@ describe('German kinds, blind round 4 of session 19', () => {
       ).reference,
     ).toBe('2026-AB-11223');
   });
+
+  it('does not read "nicht mehr" before an attributive participle as negating the refund', () => {
+    expect(
+      classify('Für die nicht mehr genutzten Monate haben wir Ihnen 42,00 EUR auf Ihr Konto zurückerstattet.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Wir haben Ihnen den Betrag für die nicht länger bezogenen Leistungen erstattet.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: "nicht mehr" negating the refund itself still negates.
+    expect(classify('Den Betrag können wir Ihnen leider nicht mehr erstatten.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+    expect(classify('Wir haben Ihnen den Betrag nicht mehr erstattet.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
 });

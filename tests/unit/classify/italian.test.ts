@@ -1166,4 +1166,24 @@ describe('Italian blind round AK', () => {
       classify('Il treno delle 18:05 risulta soppresso. Il biglietto ti verrà rimborsato per intero.').kinds,
     ).toEqual(['cancellation.confirmed', 'refund.received']);
   });
+
+  it('reads a refund made in a participle coordinated with an earlier "abbiamo …"', () => {
+    expect(
+      classify(
+        "Abbiamo stornato l'addebito n. 5521 e contestualmente effettuato il rimborso di 24,90 € sulla tua carta di credito.",
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Abbiamo controllato la pratica e rimborsato 35 € sul tuo conto corrente.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: a negated, future or temporal coordination confirms nothing.
+    expect(classify('Non abbiamo ancora verificato la pratica né effettuato il rimborso.').kinds).toEqual([]);
+    expect(
+      classify('Dopo aver ricevuto il pacco ed effettuato il rimborso, ti manderemo una conferma via email.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify('Abbiamo verificato la pratica e rimborseremo 35 € sul tuo conto corrente.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
 });

@@ -984,4 +984,19 @@ describe('Spanish blind round AA–AD', () => {
       classify('Hemos abonado 15,00 € en tu monedero de la app, que puedes usar en tu próxima compra.').kinds,
     ).toEqual([]);
   });
+
+  it('reads a gym membership fee ("cuota") dropped ("dado de baja") as the membership cancelled, not a single fee voided', () => {
+    expect(
+      classify(
+        'Te confirmamos que hemos dado de baja tu cuota Premium a partir del 1 de marzo y no se te pasarán más recibos.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Se ha dado de baja su cuota mensual del club con efectos del día 30.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near misses: one month's fee or a duplicated fee withdrawn is not the membership ended.
+    expect(classify('Hemos dado de baja la cuota de marzo porque se cobró por error.').kinds).toEqual([]);
+    expect(classify('Hemos dado de baja la cuota duplicada de tu cuenta.').kinds).toEqual([]);
+    expect(classify('Se ha anulado tu cuota del mes pasado.').kinds).toEqual([]);
+  });
 });
