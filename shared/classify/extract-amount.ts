@@ -45,6 +45,8 @@ export function extractAmount(
     if (score > 0 && (!best || score > best.score)) best = { mention, score };
   }
   if (best) return { amount: best.mention.amount, currency: best.mention.currency };
+  // "The amount of your refund is still being calculated": the one sum named (a premium paid) is not it.
+  if (pack.amountPending.test(text.replace(/\s+/g, ' '))) return NONE;
   // A refund message naming one sum only (besides its conversions) is about that sum. A refusal's only sum
   // is the refused one when its own sentence, the sentence right after it ("you were charged $69.99. … we're
   // not able to refund this charge"), or the line heading the details it stands in ("your refund request for

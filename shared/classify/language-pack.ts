@@ -103,6 +103,11 @@ export interface LanguagePackData {
   amountAnaphora?: string[];
   /** Labels of sums that are the company's, never a refund: a legal footer's share capital ("au capital de"). */
   companySums?: string[];
+  /**
+   * Phrases saying the refund's sum is still being worked out ("die Höhe der Erstattung wird noch berechnet"):
+   * a sum the message names without a refund label (a premium paid, a price) is then not the refunded one.
+   */
+  amountPending?: string[];
   requestedWords: string[];
   totalWords: string[];
   references: { label: string; strength: number }[];
@@ -206,6 +211,8 @@ export interface LanguagePack {
   refundWord: RegExp;
   amountExclusion: RegExp;
   companySum: RegExp;
+  /** Matches a phrase saying the refund's sum is not known yet: see {@link LanguagePackData.amountPending}. */
+  amountPending: RegExp;
   requestedWord: RegExp;
   totalWord: RegExp;
   references: ReferenceLabel[];
@@ -470,6 +477,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     amountExclusion: anyPattern(data.amountExclusions, 'iu'),
     // Read on the text just before a sum: the label must end right there.
     companySum: anyPattern(data.companySums, 'iu', (labels) => `${labels}\\s*$`),
+    amountPending: anyPattern(data.amountPending, 'iu'),
     requestedWord: anyPattern(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),
     references: data.references.map((reference) => {

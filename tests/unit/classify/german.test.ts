@@ -1597,4 +1597,66 @@ describe('German kinds, blind round 4 of session 19', () => {
       'refund.confirmed',
     );
   });
+
+  it('reads a gas or power supply the vendor says it ended on a date, the supply named first', () => {
+    expect(
+      classify(
+        'Die Gasversorgung Ihrer früheren Wohnung in der Lindenallee haben wir zum 15.09.2026 eingestellt. Die Endabrechnung folgt separat.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a supply that was not ended, or one ended only on a condition, confirms nothing.
+    expect(
+      classify('Die Stromlieferung an Ihre neue Adresse haben wir zum 01.12.2026 nicht beendet.').kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify(
+        'Die Wasserversorgung haben wir zum 30.11.2026 beendet, sofern uns der Zählerstand bis dahin vorliegt.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads a refund named first and refused by "lehnen wir … ab"', () => {
+    const refused = classify(
+      'Die Rückerstattung der Kursgebühr über 120,00 € lehnen wir leider ab, da der Kurs bereits begonnen hat.',
+    );
+    expect(refused.kinds).toEqual(['refund.rejected']);
+    expect(refused.amount).toBe('120.00');
+    // Near miss: a refused cancellation beside a refund acknowledged refuses no refund.
+    expect(
+      classify('Die Kündigung lehnen wir ab. Ihren Erstattungsantrag haben wir erhalten.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads "mit der Überweisung können Sie in etwa N Wochen rechnen" as a promise', () => {
+    expect(
+      promisesOf(
+        'Ihren Antrag auf Beitragserstattung haben wir erhalten. Mit einer Entscheidung und der Gutschrift können Sie in ungefähr zwei Wochen rechnen.',
+      ),
+    ).toEqual(['refund.confirmed 2 weeks']);
+    expect(
+      promisesOf(
+        'Ihren Erstattungsantrag haben wir erhalten. Sie können innerhalb von 10 Tagen mit der Rückzahlung rechnen.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    // Near miss: what the customer can do within a time is no promise.
+    expect(
+      promisesOf(
+        'Ihren Erstattungsantrag haben wir erhalten. Innerhalb von 14 Tagen können Sie weitere Belege nachreichen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no sum while the refund is still being calculated', () => {
+    expect(
+      moneyOf(
+        'Ihren Antrag auf Erstattung haben wir erhalten.\n\nMonatsbeitrag: 49,90 €\n\nDie Höhe Ihrer Rückerstattung wird derzeit von unserer Buchhaltung ermittelt.',
+      ),
+    ).toBeNull();
+    // Near miss: with the sum known, the one sum of a refund acknowledged is still taken.
+    expect(
+      moneyOf(
+        'Ihren Antrag auf Erstattung haben wir erhalten.\n\nMonatsbeitrag: 49,90 €\n\nDie Erstattung wird derzeit von unserer Buchhaltung bearbeitet.',
+      ),
+    ).toBe('49.90 EUR');
+  });
 });

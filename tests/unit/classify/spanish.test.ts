@@ -120,6 +120,30 @@ describe('Spanish kinds', () => {
     ).toEqual(['refund.confirmed 14 days']);
   });
 
+  it('reads a refund time that waits only for the papers to be complete as a promise, as "si procede" is read', () => {
+    expect(
+      promisesOf(
+        'Hemos registrado su petición de extorno. Si la documentación aportada es correcta, le devolveremos la prima en un plazo máximo de 15 días.',
+      ),
+    ).toEqual(['refund.confirmed 15 days']);
+    expect(
+      promisesOf(
+        'Tu reclamación ya está en nuestro sistema. Si los documentos están completos, te reembolsaremos el importe en 7 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  // Near miss: papers found missing, or a refund said done after the condition, stay conditional.
+  it('reads no promise and no confirmation when the papers are incomplete or the refund is said done', () => {
+    expect(
+      promisesOf(
+        'Hemos registrado su petición. Si la documentación está incompleta, se la pediremos en un plazo de 10 días.',
+      ),
+    ).toEqual([]);
+    expect(
+      classify('Si la documentación está completa, el reembolso ya se ha realizado en su cuenta.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
   it('reads a confirmation the message itself is, not one announced for later', () => {
     expect(classify('Este correo es la confirmación de que tu suscripción ha sido cancelada.').kinds).toEqual(
       ['cancellation.confirmed'],
