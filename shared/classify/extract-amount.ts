@@ -102,12 +102,34 @@ function sentenceAfter(text: string, mention: MoneyMention, abbreviations: Reado
 }
 
 /**
+ * The first sentence of the next paragraph when the sum ends its line and the paragraph (a closing bill's last
+ * line, "Solde en votre faveur : 11,46 €", then a blank line, "Ce solde vous sera remboursé …"), or ''.
+ */
+function paragraphAfter(text: string, mention: MoneyMention, abbreviations: ReadonlySet<string>): string {
+  const [, lineEnd] = logicalLineAround(text, mention.index);
+  if (text.slice(mention.index + mention.length, lineEnd).trim() !== '') return '';
+  const gap = /^\n[ \t]*\n\s*/.exec(text.slice(lineEnd));
+  if (!gap) return '';
+  const next = text.slice(lineEnd + gap[0].length);
+  const [, nextLineEnd] = logicalLineAround(text, lineEnd + gap[0].length);
+  const line = next.slice(0, nextLineEnd - (lineEnd + gap[0].length));
+  return line.slice(0, firstSentenceEnd(line, abbreviations));
+}
+
+/**
  * Whether the next sentence points back to the sum and speaks of refunding it, naming no sum of its own ("Vous
  * aviez réglé 499,99 €. Ce montant vous sera remboursé …").
  */
-function nextSentenceRefundsIt(text: string, mention: MoneyMention, pack: LanguagePack): boolean {
-  const next = sentenceAfter(text, mention, pack.abbreviations);
-  return pack.amountAnaphor.test(next) && pack.refundWord.test(next) && findMoney(next).length === 0;
+function nextSentenceRefundsIt(
+  text: string,
+  mention: MoneyMention,
+  pack: LanguagePack,
+): 'sentence' | 'paragraph' | null {
+  const refundsIt = (next: string) =>
+    pack.amountAnaphor.test(next) && pack.refundWord.test(next) && findMoney(next).length === 0;
+  const sentence = sentenceAfter(text, mention, pack.abbreviations);
+  if (sentence) return refundsIt(sentence) ? 'sentence' : null;
+  return refundsIt(paragraphAfter(text, mention, pack.abbreviations)) ? 'paragraph' : null;
 }
 
 function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, conversion: boolean): number {
@@ -116,15 +138,24 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, c
   let pointedBackTo = false;
   if (pack.refundWord.test(label)) score += 3;
   else if (pack.refundWord.test(restOfSentence)) score += 2;
-  // The sum the next sentence points back to is the one named, not its conversion in brackets; paid or not
-  // ("You paid £120.00. This amount has been refunded"), it is the one refunded.
-  else if (!conversion && nextSentenceRefundsIt(text, mention, pack)) {
-    score += 2;
-    pointedBackTo = true;
-  } else if (pack.requestedWord.test(label)) score += 1;
-  // An item under a lead-in that speaks of the refund ("we will refund you:") counts as little as a requested
-  // sum: the list may also hold what was paid and what was kept back, and its total (a total word) wins.
-  else if (pack.refundWord.test(leadInAbove(text, mention.index))) score += 1;
+  else {
+    // The sum the next sentence points back to is the one named, not its conversion in brackets; paid or not
+    // ("You paid £120.00. This amount has been refunded"), it is the one refunded.
+    const pointer = conversion ? null : nextSentenceRefundsIt(text, mention, pack);
+    if (pointer === 'sentence') {
+      score += 2;
+      pointedBackTo = true;
+    } else {
+      // Across a paragraph break the pointer counts only as much as a requested label ("Solde en votre
+      // faveur : 11,46 €" above "Ce solde vous sera remboursé"), and a fee's label still rules its sum out.
+      if (pointer === 'paragraph') score += 1;
+      if (pack.requestedWord.test(label)) score += 1;
+      // An item under a lead-in that speaks of the refund ("we will refund you:") counts as little as a
+      // requested sum: the list may also hold what was paid and what was kept back, and its total (a total
+      // word) wins.
+      else if (pack.refundWord.test(leadInAbove(text, mention.index))) score += 1;
+    }
+  }
   if (score > 0 && pack.totalWord.test(label)) score += 1;
   if (!pointedBackTo && pack.amountExclusion.test(label)) score -= 2;
   return score;
@@ -137,6 +168,8 @@ const ITEM_LINE_MAX = 100;
 const HAS_FIGURE = /\d/;
 // A sentence of six words or more, ended by its full stop: prose above a block, even when it holds a date.
 const PROSE = /^(?:\S+\s+){5,}\S*[.!?]$/u;
+// "- Чеснов сос – 1,50 лв.": an item whose last dot is its currency's (a figure, then an abbreviation), no full stop.
+const ENDS_IN_SUM = /\d\s?\p{L}{1,3}\.$/u;
 // "Ticket type: Advance Single": a field of a detail block.
 const FIELD = /^[^:.!?]{1,40}:\s*\S/;
 // "-----------" above a list's total: a rule inside the list, not a heading.
@@ -156,7 +189,9 @@ function headingAbove(text: string, index: number): string {
     const line = text.slice(previousStart, lineStart - 1).trim();
     const isItem =
       line === '' ||
-      (line.length <= ITEM_LINE_MAX && !PROSE.test(line) && (HAS_FIGURE.test(line) || FIELD.test(line))) ||
+      (line.length <= ITEM_LINE_MAX &&
+        (!PROSE.test(line) || ENDS_IN_SUM.test(line)) &&
+        (HAS_FIGURE.test(line) || FIELD.test(line))) ||
       RULE.test(line);
     if (line.endsWith(':') || !isItem) return line;
     lineStart = previousStart;

@@ -802,3 +802,27 @@ describe('Bulgarian blind round AI–AL', () => {
     ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 });
+
+describe('Bulgarian blind round AU–AX', () => {
+  it('reads a request filed within a window ("е подадено в рамките на 30 дни") as eligibility, not a promise', () => {
+    expect(
+      promisesOf(
+        'Получихме искането Ви за връщане на сумата. Понеже искането е подадено в рамките на 30 дни от покупката, то е допустимо. Ще бъде обработено в срок до 5 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: a transfer still to be made within a time is a promise.
+    expect(
+      promisesOf(
+        'Получихме искането Ви за връщане на сумата. Сумата ще бъде преведена по сметката Ви в рамките на 10 дни.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+
+  it('takes the total of a list whose items end in "лв." under a refund lead-in', () => {
+    expect(
+      moneyOf(
+        'Приехме искането ти за възстановяване на сумата за непристигналите артикули:\n\n- Салата "Цезар" 400 г – 11,20 лв.\n- Лимонада 0,5 л – 3,60 лв.\nОбщо: 14,80 лв.\n\nЩе ти пишем до 2 работни дни.',
+      ),
+    ).toBe('14.80 BGN');
+  });
+});

@@ -1036,3 +1036,25 @@ describe('Français, manche AE–AH : délai imparti à un tiers', () => {
     ).toEqual([]);
   });
 });
+
+describe('French blind round AU–AX', () => {
+  it('takes the balance that the next paragraph refunds ("Ce solde vous sera remboursé")', () => {
+    expect(
+      moneyOf(
+        'Votre contrat de gaz est résilié depuis le 3 mars.\n\nDécompte final :\nMontant TTC : 41,20 €\nMensualités déjà versées : 60,00 €\nSolde en votre faveur : 18,80 €\n\nCe solde vous sera remboursé sur votre compte bancaire d’ici 10 jours.',
+      ),
+    ).toBe('18.80 EUR');
+    // Near miss: a next paragraph that names its own sum points back to nothing.
+    expect(
+      moneyOf(
+        'Votre contrat de gaz est résilié depuis le 3 mars.\n\nDécompte final :\nMontant TTC : 41,20 €\n\nCe montant de 25,00 € vous sera remboursé par virement sous 10 jours.',
+      ),
+    ).toBe('25.00 EUR');
+    // Near miss: a fee closing the block is not what the next paragraph refunds.
+    expect(
+      moneyOf(
+        'Votre billet a été annulé.\n\nPrix du billet : 58,00 €\nFrais d’annulation : 0,00 €\n\nLe montant vous a été remboursé sur la carte utilisée lors de l’achat.',
+      ),
+    ).not.toBe('0.00 EUR');
+  });
+});

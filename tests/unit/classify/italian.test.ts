@@ -1187,3 +1187,19 @@ describe('Italian blind round AK', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Italian blind round AU–AX', () => {
+  it('takes the refunded sum beside a charge that was not made ("non ti abbiamo addebitato")', () => {
+    expect(
+      moneyOf(
+        "Due articoli erano esauriti:\n\n- Yogurt greco x 3 ... 4,80 €\n- Pane integrale ... 2,10 €\n\nNon le abbiamo addebitato questi articoli: l'importo di 6,90 € le è stato rimborsato ieri sulla sua carta.\n\nTotale pagato: 52,40 €",
+      ),
+    ).toBe('6.90 EUR');
+    // Near miss: a charge that was made still rules its sum out as the refund.
+    expect(
+      moneyOf(
+        'Ti abbiamo addebitato 12,30 € per la spedizione. Il rimborso di 40,00 € è stato effettuato sulla tua carta.',
+      ),
+    ).toBe('40.00 EUR');
+  });
+});

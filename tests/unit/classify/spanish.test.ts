@@ -1024,3 +1024,19 @@ describe('Spanish blind round AA–AD', () => {
     expect(classify('Se ha anulado tu cuota del mes pasado.').kinds).toEqual([]);
   });
 });
+
+describe('Spanish blind round AU–AX', () => {
+  it('reads a free-cancellation window ("gratuita hasta 48 horas antes") as policy, not a promise', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de anulación y le enviaremos la confirmación en un plazo de 24 horas. Con su tarifa, la anulación es sin coste hasta 48 horas antes de la entrada.',
+      ),
+    ).toEqual(['cancellation.confirmed 24 hours']);
+    // Near miss: a promised confirmation still counts.
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de anulación. Le enviaremos la confirmación de la anulación en un plazo de 72 horas.',
+      ),
+    ).toEqual(['cancellation.confirmed 72 hours']);
+  });
+});
