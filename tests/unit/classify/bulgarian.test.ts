@@ -826,3 +826,34 @@ describe('Bulgarian blind round AU–AX', () => {
     ).toBe('14.80 BGN');
   });
 });
+
+describe('Bulgarian blind round AY–BB', () => {
+  it('reads cash on delivery passed on to the sender as no refund', () => {
+    expect(
+      classify(
+        'Пратката Ви беше доставена днес. Събраната сума по наложения платеж ще бъде изплатена на търговеца в срок до 3 работни дни.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: money paid back to the customer is still a refund under way.
+    expect(classify('Сумата по поръчката ще Ви бъде възстановена до 3 работни дни.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads "се налага да анулираме поръчката" as an order cancelled by the shop, and a failed delivery as no refused cancellation', () => {
+    expect(
+      classify(
+        'Поради липса на наличност се налага да анулираме поръчката Ви. Доставките за утре не могат да бъдат изпълнени.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Резервация 5521 е анулирана', 'Резервация 5521 е анулирана').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near miss: a cancellation request that cannot be processed is still refused.
+    expect(
+      classify(
+        'Получихме искането Ви за прекратяване на договора. То не може да бъде обработено, докато има неплатени сметки.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});

@@ -1521,3 +1521,27 @@ describe('English blind round AM–AP', () => {
     ).toEqual(['cancellation.confirmed', 'refund.received']);
   });
 });
+
+describe('English blind round AY–BB', () => {
+  it('takes "Member #…" beside a stated cancellation request as the weakest reference', () => {
+    expect(
+      classify('We have received your request to cancel your gym membership (Member #GY-20417).').reference,
+    ).toBe('GY-20417');
+    // Near miss: with no kind stated, a member number is not taken.
+    expect(classify('Your class schedule for next week is attached. Member #GY-20417').reference).toBe(null);
+  });
+
+  it('reads "unable to pay compensation for this claim" as a refused compensation refund', () => {
+    expect(
+      classify(
+        'Thanks for sending us your delay compensation claim. We are sorry, but we cannot pay you compensation for this journey: the service reached London only 8 minutes late.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refusal waiting on the customer's proof is not a refusal yet.
+    expect(
+      classify(
+        'Thanks for sending us your delay compensation claim. We cannot pay compensation for this claim until you send us a copy of your ticket.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+});

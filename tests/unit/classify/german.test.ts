@@ -178,6 +178,54 @@ describe('German kinds', () => {
       'cancellation.confirmed',
     ]);
   });
+
+  it('reads a notice noted "zum nächstmöglichen Termin" as received, a fixed date as confirmed', () => {
+    expect(
+      classify(
+        'Ihre Kündigung vom 3. März haben wir als ordentliche Kündigung zum nächstmöglichen Zeitpunkt vorgemerkt.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify('Die Kündigung Ihres Mobilfunkvertrags ist zum frühestmöglichen Termin vorgemerkt.').kinds,
+    ).toEqual(['cancellation.received']);
+    expect(classify('Die Kündigung Ihres Mobilfunkvertrags ist zum 30.06.2027 vorgemerkt.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads a buyer-protection claim ("Antrag im Rahmen des Käuferschutzes") received as a refund claim', () => {
+    expect(
+      classify('Wir haben Ihre Anfrage über den Käuferschutz erhalten und prüfen sie gerade.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Alle Einkäufe sind durch unseren Käuferschutz abgesichert.').kinds).toEqual([]);
+  });
+
+  it('reads thanks for a refund request and "Ihr Antrag ist eingegangen" together as received, neither alone', () => {
+    expect(
+      classify(
+        'Danke für deinen Antrag auf Rückzahlung der Anzahlung. Dein Antrag ist heute bei uns eingegangen.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Ihr Antrag ist bei uns eingegangen und wird geprüft.').kinds).toEqual([]);
+    expect(
+      classify('Vielen Dank für Ihre Kündigung. Ihr Antrag ist bei uns eingegangen.').kinds,
+    ).not.toContain('refund.received');
+  });
+
+  it('reads a balance "nicht verrechnet, sondern auf Ihr Konto überwiesen" as paid, not its passive or future', () => {
+    expect(
+      classify(
+        'Auf Ihren Wunsch haben wir den Betrag nicht mit der nächsten Rechnung verrechnet, sondern auf Ihr Bankkonto überwiesen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify('Das Guthaben wird nicht mit den Abschlägen verrechnet, sondern auf Ihr Konto überwiesen.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify('Wir haben das Guthaben nicht verrechnet, sondern werden es auf Ihr Konto überweisen.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
 });
 
 describe('German promises, amounts and references', () => {

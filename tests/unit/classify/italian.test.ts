@@ -1203,3 +1203,28 @@ describe('Italian blind round AU–AX', () => {
     ).toBe('40.00 EUR');
   });
 });
+
+describe('Italian blind round AY–BB', () => {
+  it('reads "abbiamo proceduto oggi al rimborso" as a refund done, with the day after the verb', () => {
+    expect(
+      classify('Abbiamo proceduto in giornata al rimborso di 18,90 € sul suo conto PayPal.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: proceeding today with the check of the request confirms nothing.
+    expect(
+      classify('Abbiamo proceduto oggi alla verifica della sua richiesta di rimborso.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads "di non poter procedere al rimborso" as a refused refund', () => {
+    expect(
+      classify(
+        'Siamo spiacenti di non poter procedere al rimborso del biglietto, acquistato con tariffa non rimborsabile.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refusal only until the goods come back is no refusal.
+    expect(
+      classify('Ci dispiace di non poter procedere al rimborso prima di aver ricevuto il prodotto reso.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+  });
+});
