@@ -246,6 +246,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
     lowerText,
     senderCountry,
     refusalIndex: refusalIndex === -1 ? null : refusalIndex,
+    sumPending: analysed.some((scopes) => pack.amountPending.test(scopes.sentence)),
   });
 
   const evidence: string[] = [];

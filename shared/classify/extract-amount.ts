@@ -16,6 +16,8 @@ export interface AmountContext {
   senderCountry?: string | null;
   /** Where the sentence refusing a refund begins, if one does. */
   refusalIndex?: number | null;
+  /** Whether a sentence says the refund's sum is still being worked out (the pack's `amountPending`). */
+  sumPending?: boolean;
 }
 
 const NONE: AmountReading = { amount: null, currency: null };
@@ -32,7 +34,7 @@ export function extractAmount(
   text: string,
   pack: LanguagePack,
   kinds: readonly Kind[],
-  { lowerText, senderCountry = null, refusalIndex = null }: AmountContext = {},
+  { lowerText, senderCountry = null, refusalIndex = null, sumPending = false }: AmountContext = {},
 ): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
   const mentions = findMoney(text, lowerText, senderCountry).filter(
@@ -46,7 +48,7 @@ export function extractAmount(
   }
   if (best) return { amount: best.mention.amount, currency: best.mention.currency };
   // "The amount of your refund is still being calculated": the one sum named (a premium paid) is not it.
-  if (pack.amountPending.test(text.replace(/\s+/g, ' '))) return NONE;
+  if (sumPending) return NONE;
   // A refund message naming one sum only (besides its conversions) is about that sum. A refusal's only sum
   // is the refused one when its own sentence, the sentence right after it ("you were charged $69.99. … we're
   // not able to refund this charge"), or the line heading the details it stands in ("your refund request for
@@ -101,6 +103,9 @@ function sentenceAfter(text: string, mention: MoneyMention, abbreviations: Reado
   return next.slice(0, firstSentenceEnd(next, abbreviations));
 }
 
+// A blank line (spaces allowed) and the indent of the line after it.
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/y;
+
 /**
  * The first sentence of the next paragraph when the sum ends its line and the paragraph (a closing bill's last
  * line, "Solde en votre faveur : 11,46 €", then a blank line, "Ce solde vous sera remboursé …"), or ''.
@@ -108,11 +113,10 @@ function sentenceAfter(text: string, mention: MoneyMention, abbreviations: Reado
 function paragraphAfter(text: string, mention: MoneyMention, abbreviations: ReadonlySet<string>): string {
   const [, lineEnd] = logicalLineAround(text, mention.index);
   if (text.slice(mention.index + mention.length, lineEnd).trim() !== '') return '';
-  const gap = /^\n[ \t]*\n\s*/.exec(text.slice(lineEnd));
-  if (!gap) return '';
-  const next = text.slice(lineEnd + gap[0].length);
-  const [, nextLineEnd] = logicalLineAround(text, lineEnd + gap[0].length);
-  const line = next.slice(0, nextLineEnd - (lineEnd + gap[0].length));
+  PARAGRAPH_BREAK.lastIndex = lineEnd;
+  if (!PARAGRAPH_BREAK.test(text)) return '';
+  const nextStart = PARAGRAPH_BREAK.lastIndex;
+  const line = text.slice(nextStart, logicalLineAround(text, nextStart)[1]);
   return line.slice(0, firstSentenceEnd(line, abbreviations));
 }
 
