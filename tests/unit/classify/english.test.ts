@@ -1545,3 +1545,19 @@ describe('English blind round AY–BB', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('English blind round BG–BJ', () => {
+  it('takes an "Amount paid:" field of a compensation paid, not the ticket price beside it', () => {
+    expect(
+      moneyOf(
+        'Thanks for your delay claim. Your compensation has been paid back to the card you used.\n\nClaim number: CR-11873\nTicket price:     £24.20\nAmount paid:      £12.10\nPaid to:          Mastercard ending 5521',
+      ),
+    ).toBe('12.10 GBP');
+    // Near miss: a refund field still wins over the amount the customer paid.
+    expect(
+      moneyOf(
+        'We have processed your ticket refund and the money has been returned to your card.\n\nAmount paid: £40.00\nAdmin fee: £5.00\nRefund amount: £35.00',
+      ),
+    ).toBe('35.00 GBP');
+  });
+});

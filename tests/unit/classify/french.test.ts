@@ -1058,3 +1058,56 @@ describe('French blind round AU–AX', () => {
     ).not.toBe('0.00 EUR');
   });
 });
+
+describe('French blind round BG–BJ', () => {
+  it('reads a deposit that "ne peut pas être restitué" as a refused refund', () => {
+    expect(
+      classify(
+        "Votre réservation a bien été annulée. Comme indiqué dans nos conditions, l'acompte de 90,00 € ne pourra malheureusement pas vous être restitué.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(
+      classify(
+        'Nous sommes désolés, mais les arrhes versées ne peuvent pas être remboursées. Un avoir vous est proposé.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a deposit kept under the booking terms, with no refund asked for, refuses nothing.
+    expect(
+      classify(
+        "Votre séjour est annulé. Selon nos conditions, l'acompte de 120,00 € est conservé et ne peut pas être restitué.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the deposit is only held back until the keys are handed back.
+    expect(
+      classify(
+        'Votre location est confirmée. Le dépôt de garantie ne sera pas restitué avant la remise des clés et l’état des lieux.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a refund after "Notez que, si vous annulez …," as part of the condition', () => {
+    expect(
+      classify(
+        'Le changement de votre réservation est confirmé. Nous vous rappelons que, si vous annulez ce voyage, des frais de 20 % seront retenus et le solde vous sera remboursé par virement.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a condition on the goods checked stays an approval condition of a refund under way.
+    expect(
+      classify(
+        'Nous avons bien reçu votre colis retourné et nous vous confirmons que, si le produit est conforme, le remboursement sera effectué sous 10 jours.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('takes the total, not the rate, of "5 mois à 38 €, 190 € au total"', () => {
+    expect(
+      moneyOf(
+        'Nous avons bien reçu votre demande de remboursement des séances non utilisées, soit 4 séances à 15 €, 60,00 € au total.',
+      ),
+    ).toBe('60.00 EUR');
+    // Near miss: a rate with no count before it stays the refunded sum.
+    expect(moneyOf('Nous avons bien reçu votre demande de remboursement de 15 € par séance.')).toBe(
+      '15.00 EUR',
+    );
+  });
+});

@@ -1708,3 +1708,24 @@ describe('German kinds, blind round 4 of session 19', () => {
     ).toBe('49.90 EUR');
   });
 });
+
+describe('German blind round BG–BJ', () => {
+  it('reads a price reduction claimed by the customer ("Sie machen … geltend", "Sie haben … geltend gemacht") as a refund claim received, also with a long reason in between', () => {
+    expect(
+      classify(
+        'Sie machen für Ihren Aufenthalt in Kreta eine Minderung des Reisepreises wegen der lauten Bauarbeiten am Strand und der defekten Klimaanlage im Zimmer geltend. Wir holen dazu eine Stellungnahme des Hotels ein.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Sie haben nach Ihrer Rückkehr eine Erstattung für die ausgefallenen Ausflüge geltend gemacht. Wir melden uns mit einer Entscheidung.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: a question about a claim, or how to make one, states no claim received.
+    expect(classify('Haben Sie bereits eine Erstattung geltend gemacht?').kinds).toEqual([]);
+    expect(
+      classify('Wenn Sie eine Minderung des Reisepreises geltend machen möchten, schreiben Sie uns bitte.')
+        .kinds,
+    ).toEqual([]);
+  });
+});

@@ -1228,3 +1228,27 @@ describe('Italian blind round AY–BB', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('Italian blind round BG–BJ', () => {
+  it('reads a return authorised or approved as a refund matter received', () => {
+    expect(
+      classify(
+        "Buongiorno, abbiamo approvato il tuo reso per l'ordine 4471-22. In allegato trovi l'etichetta; il rimborso seguirà dopo il controllo della merce.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Gentile cliente, il suo reso è stato autorizzato dal nostro magazzino.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(
+      classify("Gentile cliente, la sua richiesta di reso è stata autorizzata: l'etichetta arriverà a breve.")
+        .kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: a return authorised for an exchange, or the steps before authorising one, are no refund matter.
+    expect(
+      classify(
+        'Abbiamo autorizzato il reso per la sostituzione del prodotto difettoso: riceverà un articolo nuovo.',
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('Per autorizzare il reso abbiamo bisogno di una foto del prodotto.').kinds).toEqual([]);
+  });
+});

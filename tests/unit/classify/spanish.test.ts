@@ -1040,3 +1040,24 @@ describe('Spanish blind round AU–AX', () => {
     ).toEqual(['cancellation.confirmed 72 hours']);
   });
 });
+
+describe('Spanish blind round BG–BJ', () => {
+  it('reads a refund after "Recuerda que, si …," as part of the condition', () => {
+    expect(
+      classify(
+        'Te confirmamos el cambio de tu reserva. Ten en cuenta que, si cancelas la reserva, se cobrarán unos gastos de gestión y el importe restante se te devolverá en la tarjeta.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Hemos modificado tu billete. Además, si decides anularlo, se descontará una penalización y el resto te lo devolveremos por transferencia.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: "si bien" is "although", and the refund is stated.
+    expect(
+      classify(
+        'Te informamos que, si bien el plazo había vencido, hemos procedido al reembolso de 25,00 € en tu tarjeta.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});
