@@ -1561,3 +1561,38 @@ describe('English blind round BG–BJ', () => {
     ).toBe('35.00 GBP');
   });
 });
+describe('English blind round BK–BN', () => {
+  it('reads "drop it at a drop-off point within N days" as the customer’s deadline, not a promise', () => {
+    expect(
+      promisesOf(
+        'Your return has been accepted. The prepaid label is attached. Print it out, seal the parcel and drop it at your local drop-off point within 10 days. We will refund you within 5 working days once it arrives.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+    expect(
+      promisesOf(
+        'Your return has been accepted. The prepaid label is attached. Print it out, seal the parcel and take it to your local drop-off point within 10 days. We will refund you within 5 working days once it arrives.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: the vendor's own time limit for the refund stays a promise.
+    expect(promisesOf('Your return has been accepted and we will refund the amount within 14 days.')).toEqual(
+      ['refund.confirmed 14 days'],
+    );
+  });
+
+  it('reads "twice a week" as how often refunds run, not a time limit', () => {
+    expect(
+      promisesOf(
+        'Your refund has been approved. Our finance team issues refunds three times a week, so expect it within 4 working days.',
+      ),
+    ).toEqual(['refund.confirmed 4 business_days']);
+    // Near misses: "within a week" is a time limit, and a frequency without a duration leaves the next one alone.
+    expect(promisesOf('We have approved your refund and will pay it back within a week.')).toEqual([
+      'refund.confirmed 1 weeks',
+    ]);
+    expect(
+      promisesOf(
+        'Your refund has been approved. Our billing team issues refunds twice a month, so expect it within 10 business days.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+});

@@ -1111,3 +1111,26 @@ describe('French blind round BG–BJ', () => {
     );
   });
 });
+describe('French blind round BK–BN', () => {
+  it('keeps a refund promised once the vendor’s own check confirms the charge ("si l’erreur est avérée, …")', () => {
+    expect(
+      promisesOf(
+        "Votre réclamation est bien enregistrée. Si l'erreur de facturation est confirmée, la somme vous sera remboursée par virement sous 10 jours ouvrés.",
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    expect(
+      promisesOf(
+        'Nous avons reçu votre demande. Si le prélèvement en double se vérifie, nous vous rembourserons dans un délai de 30 jours.',
+      ),
+    ).toEqual(['refund.confirmed 30 days']);
+    // Near misses: a condition on the customer's own act or on a cancellation stays hypothetical.
+    const cancellation = classify(
+      'Si votre résiliation est confirmée, le montant restant vous sera remboursé sous 10 jours.',
+    );
+    expect(cancellation.kinds).toEqual([]);
+    expect(cancellation.promises).toEqual([]);
+    expect(
+      promisesOf('Si vous annulez votre réservation, le montant vous sera remboursé sous 10 jours.'),
+    ).toEqual([]);
+  });
+});

@@ -1729,3 +1729,72 @@ describe('German blind round BG–BJ', () => {
     ).toEqual([]);
   });
 });
+
+describe('German blind round BK–BN', () => {
+  it('reads the goods value given as a shopping voucher instead of money as no refund', () => {
+    const reading = classify(
+      'Guten Tag,\n\nIhre Retoure ist bei uns eingegangen.\n\nDen Warenwert von 59,90 € haben wir Ihnen als Einkaufsgutschein ausgestellt.\n\nViele Grüße',
+    );
+    expect(reading.kinds).toEqual([]);
+    // Near miss: the price paid back to the card is a refund.
+    expect(
+      classify(
+        'Ihre Rücksendung ist heute bei uns angekommen. Den Kaufpreis von 59,90 € haben wir auf Ihre Kreditkarte erstattet.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads a refund "ist daher nach unseren Bedingungen leider nicht möglich" as refused', () => {
+    expect(
+      classify(
+        'Wir haben Ihr Anliegen geprüft. Eine Rückerstattung der Gebühr ist somit gemäß unseren AGB leider nicht möglich.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: an exchange refused with a refund granted is no refusal of the refund.
+    expect(
+      classify(
+        'Ein Umtausch ist daher nach unseren Bedingungen leider nicht möglich. Die Erstattung haben wir heute auf Ihre Karte veranlasst.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads an electricity or gas supply confirmed as ended after a move as a cancellation confirmed', () => {
+    expect(
+      classify(
+        'Hiermit bestätigen wir Ihnen, dass Ihre Gasversorgung in der Lindenallee 4, 12345 Musterstadt zum 30.09.2026 beendet wurde. Die Schlussrechnung folgt.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a supply to be ended once the meter is read is not yet ended.
+    expect(
+      classify(
+        'Wir bestätigen Ihnen, dass Ihre Stromlieferung beendet wird, sobald der Zählerstand vorliegt.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads a refund arranged today past a size abbreviation ("Gr. 38") as confirmed', () => {
+    expect(
+      classify(
+        'Wir haben die Erstattung über 79,00 € (Bluse, Gr. 38, blau) heute veranlasst. Das Geld wird Ihrer Kreditkarte gutgeschrieben.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: arranged without "heute" and with a time to come stays a refund under way.
+    expect(
+      classify('Die Erstattung über 79,00 € (Bluse, Gr. 38, blau) wird innerhalb von 5 Werktagen veranlasst.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads "Ist die Prüfung positiv, erstatten wir … innerhalb von 10 Werktagen" as a promised refund', () => {
+    const text =
+      'Ihren Antrag auf Erstattung haben wir aufgenommen und zur Prüfung weitergeleitet. Ist die Prüfung abgeschlossen, erstatten wir Ihnen den Betrag innerhalb von 7 Werktagen auf Ihr Konto.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a verb-first condition on something else than the review stays hypothetical.
+    expect(
+      promisesOf(
+        'Ihren Antrag auf Erstattung haben wir aufgenommen. Ist der Tarif bereits gewechselt, erstatten wir Ihnen die Differenz innerhalb von 14 Tagen.',
+      ),
+    ).toEqual([]);
+  });
+});
