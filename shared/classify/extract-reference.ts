@@ -47,7 +47,7 @@ export function referenceCandidates(
       const separated = match[0].slice(0, match[0].length - valueLength);
       if (
         !looksLikeIdentifier(value) &&
-        !(label.strength >= 2 && isShortNumberAfterSign(value, separated, pack.abbreviations))
+        !(label.strength !== PARCEL && isShortNumberAfterSign(value, separated, pack.abbreviations))
       )
         continue;
       found.push({ value, strength: label.strength, order: match.index });
@@ -107,9 +107,11 @@ export function withoutVendorName(
   return name ? candidates.filter((candidate) => candidate.value !== name) : candidates;
 }
 
-// "Order number: 6714", "order #5291", "Prenotazione n. 5521": four digits set apart from the label by a colon, a
-// number sign or an abbreviation with its dot (the language's own: "no.", "Nr.", "n.") are the number; four digits
-// after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count.
+// "Order number: 6714", "order #5291", "Prenotazione n. 5521", "tessera n. 4471": four digits set apart from the
+// label by a colon, a number sign or an abbreviation with its dot (the language's own: "no.", "Nr.", "n.") are the
+// number; four digits after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count. A
+// carrier's parcel number is never that short.
+const PARCEL = 1;
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_SIGN = /[:#№°º]\s*$/u;

@@ -101,3 +101,22 @@ describe('a parcel beside a customer number', () => {
     ).toBe('JD014600001234');
   });
 });
+
+// Gyms print short membership numbers ("tessera n. 4471"): four digits set apart by a sign or an abbreviation are
+// the number, as after an order label; after a bare word they may be a year or a count.
+describe('four-digit member numbers', () => {
+  it.each([
+    ['Tessera n. 4471\nAbbiamo ricevuto la tua richiesta di disdetta.', '4471'],
+    ['Membership no. 3092\nWe have received your cancellation request.', '3092'],
+    ['Mitgliedsnummer: 7713\nIhre Kündigung ist bei uns eingegangen.', '7713'],
+  ])('reads them after a sign or an abbreviation: %s', (text, value) => {
+    expect(classify(text).reference).toBe(value);
+  });
+
+  it('reads no year or bare count', () => {
+    expect(classify('Membership no. 2019\nWe have received your cancellation request.').reference).toBeNull();
+    expect(
+      classify('Member 4471 of our club, we have received your cancellation request.').reference,
+    ).toBeNull();
+  });
+});
