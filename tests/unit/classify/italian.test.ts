@@ -1252,3 +1252,42 @@ describe('Italian blind round BG–BJ', () => {
     expect(classify('Per autorizzare il reso abbiamo bisogno di una foto del prodotto.').kinds).toEqual([]);
   });
 });
+
+describe('Italian blind round BO–BR', () => {
+  it('reads an annulled double charge as no cancellation of a service', () => {
+    expect(
+      classify('Ci scusiamo: abbiamo annullato il doppio pagamento e rimborsato 8,40 € sulla sua carta.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify("Le confermiamo di aver annullato l'ultimo addebito non dovuto.").kinds).toEqual([]);
+    // Near misses: a service or booking annulled, also after an ordinal, is still a cancellation done.
+    expect(classify('Abbiamo annullato il secondo abbonamento attivo sul tuo profilo.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(classify('Le confermiamo di aver annullato la sua prenotazione per il 4 maggio.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads "non è pertanto previsto il rimborso" as a refused refund', () => {
+    expect(
+      classify(
+        'Il periodo per il recesso si è concluso prima della sua richiesta. Non è quindi previsto alcun rimborso per il prodotto.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+
+  it('reads a confirmation promised after a notice-period check, in the same sentence', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la sua richiesta di disdetta. Controlleremo il preavviso di 60 giorni indicato nel contratto; entro 7 giorni lavorativi le manderemo la conferma della disdetta.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    // Near miss: a deadline the customer must keep after the notice period is no promise.
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la sua richiesta di disdetta. Il contratto prevede un preavviso di 60 giorni; entro 7 giorni deve inviarci il modulo firmato.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1061,3 +1061,60 @@ describe('Spanish blind round BG–BJ', () => {
     ).toEqual(['refund.confirmed']);
   });
 });
+
+describe('Spanish blind round BO–BR', () => {
+  it('reads a flight cancelled in a relative clause after an apposition as background of the refund', () => {
+    expect(
+      classify(
+        'Te informamos de que ya hemos devuelto el importe de tu billete ABC123, correspondiente al tren Sevilla – Cádiz del 3 de marzo, que fue cancelado por obras.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the cancellation stated as news in a sentence of its own still confirms it.
+    expect(
+      classify(
+        'Tu tren Sevilla – Cádiz del 3 de marzo fue cancelado. Ya hemos devuelto el importe de tu billete.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('reads the credited sum, not the original invoice, under a corrected-invoice comparison', () => {
+    expect(
+      moneyOf(
+        'Tras revisar la lectura, te hemos abonado la diferencia:\n\nFactura original (marzo): 120,50 €\nFactura corregida: 80,00 €\nImporte abonado: 40,50 €\n\nEl abono se realizó ayer mediante transferencia a tu cuenta.',
+      ),
+    ).toBe('40.50 EUR');
+  });
+
+  it('takes an equipment return code ("código de devolución") only below a contract or order', () => {
+    expect(
+      classify(
+        'Hemos dado de baja tu línea (contrato TL-2025-0041). Entrega el decodificador en una oficina de Correos con el código de devolución RX-88213.',
+      ).reference,
+    ).toBe('TL-2025-0041');
+    // Near miss: a return code given as a field of the return registered is the case.
+    expect(
+      classify(
+        'Hemos registrado tu solicitud de devolución del pedido 7781-2290.\n\nCódigo de devolución: RD-1204-330\n\nTe reembolsaremos el importe al recibir el artículo.',
+      ).reference,
+    ).toBe('RD-1204-330');
+    // Near miss: the refund's own number still counts as the case.
+    expect(
+      classify(
+        'Hemos registrado tu número de devolución RT-55102 para el pedido 7781-2290. Te reembolsaremos el importe al recibir el artículo.',
+      ).reference,
+    ).toBe('RT-55102');
+  });
+
+  it('reads a case number abbreviated "Exp." as the reference', () => {
+    expect(
+      classify(
+        'Lamentamos comunicarte que no podemos reembolsar tu reserva ZK4TQP porque la tarifa no lo permite.\n\nUn saludo,\nServicio de Atención al Cliente\nExp. AC-25-10452',
+      ).reference,
+    ).toBe('AC-25-10452');
+    // Near miss: "exp." before a date is an expiry, not a case number.
+    expect(
+      classify('Lamentamos comunicarte que no podemos reembolsar tu reserva ZK4TQP. Tarjeta exp. 09/27.')
+        .reference,
+    ).toBe('ZK4TQP');
+  });
+});
