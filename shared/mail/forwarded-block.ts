@@ -48,6 +48,11 @@ export function findForwardedBlock(text: string): ForwardedBlock | null {
     const separator = matchSeparator(line);
     if (separator) {
       const start = skipBlank(lines, index + 1, MAX_BLANKS_AFTER_SEPARATOR);
+      const citedBelow = QUOTE_PREFIX.exec(lines[start] ?? '');
+      if (citedBelow) {
+        const cited = findCitedUnderSeparator(lines, index, start, citedBelow[0]);
+        if (cited) return cited;
+      }
       // Under a forward separator the headers may be a table whose cells lost their colons.
       const announced = separator.kind === 'forwarded-message' || separator.kind === 'begin-forwarded';
       const block = readHeaderBlock(lines, start, announced ? matchTabbedHeaderLine : matchHeaderLine);
@@ -84,6 +89,23 @@ function findQuotedForward(lines: string[], index: number, prefix: string): Forw
   const block = findForwardedBlock(unquoted.join('\n'));
   if (block?.before !== '') return null;
   return { ...block, quoted: true, before: lines.slice(0, index).join('\n').trim() };
+}
+
+/**
+ * A separator above a cited message: Apple Mail may write "Begin forwarded message:" outside the blockquote
+ * that holds the headers and the body, which turn into "> " lines under an unquoted separator.
+ */
+function findCitedUnderSeparator(
+  lines: string[],
+  separatorIndex: number,
+  start: number,
+  prefix: string,
+): ForwardedBlock | null {
+  const depth = (prefix.match(/>/g) ?? []).length;
+  const unquoted = lines.slice(start).map((line) => stripQuoteLevels(line, depth));
+  const block = findForwardedBlock([lines[separatorIndex] ?? '', ...unquoted].join('\n'));
+  if (block?.before !== '') return null;
+  return { ...block, quoted: true, before: lines.slice(0, separatorIndex).join('\n').trim() };
 }
 
 function stripQuoteLevels(line: string, depth: number): string {

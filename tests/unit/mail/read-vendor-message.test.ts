@@ -283,6 +283,21 @@ describe('HTML-only forwards', () => {
     expect(message.forwarderNote).toBe('Look.');
   });
 
+  it('reads an Apple Mail forward whose separator stands above the cited blockquote', async () => {
+    const html = `<div dir="auto">Will it come by Friday?<br><br><div>Начало на препратеното съобщение:</div><br><blockquote type="cite"><div><b>От:</b> Shop &lt;orders@shop.example.bg&gt;<br><b>Тема:</b> Поръчката е изпратена<br><b>Дата:</b> 12 май 2026 г. в 9:14:03 ч. EEST<br><b>До:</b> Ivo</div><br><p>Поръчката Ви е предадена на куриер.</p></blockquote></div>`;
+    const message = await readVendorMessage(buildMail({ html }));
+    expect(message.forward).toBe('apple-inline');
+    expect(message.from?.address).toBe('orders@shop.example.bg');
+    expect(message.text).toBe('Поръчката Ви е предадена на куриер.');
+    expect(message.forwarderNote).toBe('Will it come by Friday?');
+  });
+
+  it('reads no forward from a separator above cited text without headers', async () => {
+    const html = `<div>See below.</div><div>Begin forwarded message:</div><br><blockquote type="cite"><p>Your order has shipped.</p></blockquote>`;
+    const message = await readVendorMessage(buildMail({ html }));
+    expect(message.forward).toBe('direct');
+  });
+
   it('reads an Outlook forward that puts each header in its own paragraph', async () => {
     const html = `<p>FYI</p><div style="border-top:solid #E1E1E1 1pt"><p class="MsoNormal"><b>From:</b> Shop Support [mailto:help@shop.example.com]</p><p class="MsoNormal"><b>Sent:</b> Monday, April 13, 2026 12:06 PM</p><p class="MsoNormal"><b>To:</b> Maria</p><p class="MsoNormal"><b>Subject:</b> Refund issued</p></div><p>Your refund was issued.</p>`;
     const message = await readVendorMessage(buildMail({ html }));
