@@ -152,8 +152,15 @@ export function classifyText(message: ClassifiableMessage): Classification {
     referenceCandidates(fullText, pack, lowerText),
     message.vendorDomain ?? null,
   );
+  // A tag the subject itself labels ("[order VB-1182093]" read by the order label) is as strong as its label
+  // says, not a helpdesk's ticket number.
   const ticketTag = subjectTagReference(subject);
-  if (ticketTag) candidates.push(ticketTag);
+  if (ticketTag) {
+    const labelled = candidates.find(
+      (candidate) => candidate.value === ticketTag.value && candidate.order < subject.length,
+    );
+    candidates.push(labelled ? { ...ticketTag, strength: labelled.strength } : ticketTag);
+  }
   const reading = detectKinds(analysed, pack);
   const jsonLd = readJsonLd(Array.isArray(message.jsonLd) ? message.jsonLd : []);
 

@@ -83,10 +83,11 @@ function withDigitGroups(value: string, text: string, end: number): string {
   return groups ? value + groups[0] : value;
 }
 
-// A code printed after a short series prefix and a space ("FGR 2611-7730-15"), ending its line or sentence.
+// A code printed after a short series prefix and a space ("FGR 2611-7730-15", "KH 44-318 902" with a last group
+// of digits set apart), ending its line or sentence.
 const SERIES_PREFIX = /^[A-Z]{2,4}$/;
 // The code is in segments ("2611-7730-15"): a brand before a booking code ("GNV 8XK4QT") is no series prefix.
-const CODE_AFTER_PREFIX = / \d[\dA-Z]*[/-][\dA-Z/-]{2,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
+const CODE_AFTER_PREFIX = / \d[\dA-Z]*[/-][\dA-Z/-]{2,}(?: \d{3,4})*(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
 
 function withLetterPrefix(value: string, text: string, end: number): string | null {
   if (!SERIES_PREFIX.test(value) || text.slice(end - value.length, end) !== value) return null;

@@ -485,7 +485,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
       // label ending in a colon may stand on a line of its own ("Vorgangsnummer:\nK-2026-0815"); a table
       // written as text puts a bar between them ("| Folio | 5520193 |").
       const atLabel = compile(
-        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.|]*(?:(?<=:[ \\t]*)\\n[ \\t]*|\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
+        `\\b(?:${reference.label})(?!\\p{L})(?:[ \\t]*(?:\\n[ \\t]*)?(?:${data.referenceConnectors.join('|')}))?[ \\t:#№°º.|]*(?:(?<=:[ \\t]*)\\n[ \\t]*|\\n[ \\t]*(?=\\p{N}))?(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*[\\p{L}\\p{N}])`,
         'uy',
       );
       const starts = phrasePrefixes(compile(reference.label, 'u').source);

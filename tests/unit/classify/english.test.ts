@@ -1596,3 +1596,48 @@ describe('English blind round BK–BN', () => {
     ).toEqual(['refund.confirmed 10 business_days']);
   });
 });
+describe('English blind round BS–BV', () => {
+  it('takes a sum paid back to the card with a bracketed note after it, not the fare above', () => {
+    expect(
+      moneyOf(
+        'Fare: Off-Peak Return, £32.80\n\nYour delay claim was accepted and we have paid £8.20 (a quarter of the fare) back to the debit card you used.',
+      ),
+    ).toBe('8.20 GBP');
+    // Near miss: with no destination after the bracket, the sum is not read as paid back.
+    expect(
+      moneyOf(
+        'Fare: Off-Peak Return, £32.80\n\nYour delay claim was accepted and we have paid £8.20 (a quarter of the fare). It will reach you soon.',
+      ),
+    ).not.toBe('8.20 GBP');
+  });
+
+  it('reads "return of premium" as the sum refunded on a cancelled policy', () => {
+    expect(
+      moneyOf(
+        'Your home insurance policy was cancelled on 3 March. Since you paid yearly and made no claim, you are entitled to a return of premium of £61.75, less our £20.00 admin fee. We have begun processing this refund and it will reach your card within 7 days.',
+      ),
+    ).toBe('61.75 GBP');
+    // Near miss: a fee named after "return of premium" is not the sum returned.
+    expect(
+      moneyOf(
+        'Your home insurance policy was cancelled on 3 March. You are entitled to a return of premium on a pro-rata basis, minus our admin fee of £20.00. The amount owed to you is £61.75. We have begun processing this refund and it will reach your card within 7 days.',
+      ),
+    ).toBe('61.75 GBP');
+  });
+
+  it('reads a bracketed "[order …]" in the subject as the order number, below the return request beside it', () => {
+    expect(
+      classify(
+        'Hello, we looked at your return and, sadly, we are unable to refund the jacket as it was worn.',
+        'Re: Return request RT-44120 [order 88213904]',
+      ).reference,
+    ).toBe('RT-44120');
+    // Near miss: a helpdesk's bare ticket tag still wins over the order number.
+    expect(
+      classify(
+        'Hello, we looked at your return and, sadly, we are unable to refund the jacket as it was worn.',
+        '[4471290] Re: Your order 88213904',
+      ).reference,
+    ).toBe('4471290');
+  });
+});

@@ -1798,3 +1798,17 @@ describe('German blind round BK–BN', () => {
     ).toEqual([]);
   });
 });
+
+describe('German blind round BS–BV', () => {
+  it('reads a policy number with a letter prefix and a last digit group set apart', () => {
+    const reading = classify(
+      'Ihre Wohngebäudeversicherung haben wir zum 30.06.2026 beendet.\n\nVersicherungsschein-Nr.: WG 71-204 553\nVertragsende: 30.06.2026',
+    );
+    expect(reading.kinds).toEqual(['cancellation.confirmed']);
+    expect(reading.reference).toBe('WG 71-204 553');
+    // Near miss: a count after the code is not part of it.
+    expect(classify('Ihre Bestellung FGR 2611-7730 100 Stück wurde storniert.').reference).not.toBe(
+      'FGR 2611-7730 100',
+    );
+  });
+});

@@ -1291,3 +1291,47 @@ describe('Italian blind round BO–BR', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian blind round BS–BV', () => {
+  it('reads "non ci è quindi possibile restituire" as a refused refund', () => {
+    expect(
+      classify(
+        "L'annullamento è arrivato a pochi giorni dal soggiorno: non ci è pertanto possibile restituire l'acconto versato.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+
+  it('reads a transfer executed beside its crediting time as a refund done', () => {
+    expect(
+      classify(
+        'A seguito della chiusura della linea, ti comunichiamo che abbiamo disposto il rimborso del traffico non utilizzato. Il bonifico è stato eseguito stamattina; i tempi di accredito variano a seconda della banca.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the customer's own transfer executed confirms nothing.
+    expect(
+      classify(
+        'Il tuo bonifico è stato eseguito stamattina; i tempi di accredito variano a seconda della banca.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "di norma il rimborso ti verrà accreditato entro" as a promise', () => {
+    expect(
+      promisesOf(
+        'La tua domanda di rimborso è stata presa in carico. Le tempistiche dipendono dal vettore: di norma il rimborso ti verrà accreditato entro 6 settimane.',
+      ),
+    ).toEqual(['refund.confirmed 6 weeks']);
+    // Near miss: a usual posting time after a refund done is no promise.
+    expect(
+      promisesOf("Il rimborso è stato eseguito oggi: di norma l'accredito risulta visibile entro 3 giorni."),
+    ).toEqual([]);
+  });
+
+  it('reads a contract number wrapped onto the next line before "n." over a closing invoice number', () => {
+    const reading = classify(
+      "Le confermiamo che l'utenza luce legata al contratto\nn. 7700214598 è stata chiusa il 31/08/2026. La fattura di chiusura n. FE26-114077 è disponibile nell'area riservata.",
+    );
+    expect(reading.kinds).toEqual(['cancellation.confirmed']);
+    expect(reading.reference).toBe('7700214598');
+  });
+});
