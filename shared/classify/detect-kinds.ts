@@ -177,7 +177,12 @@ export function refusedRefundRequest(
     // The cheap tests first: the refusal searches are long, and few sentences follow a refund asked for. A
     // refusal naming the refund itself is read by the refund phrases.
     if (scopes.isQuestion || pack.refundWord.test(scopes.sentence)) continue;
-    if (!namesRefundFirst(previous.sentence, pack) || deniesRefund(previous, pack)) continue;
+    if (
+      !namesRefundFirst(previous.sentence, pack) ||
+      deniesRefund(previous, pack) ||
+      promisesRefund(previous, pack)
+    )
+      continue;
     if (mentionsTopic(pack.topics.cancellation, scopes.sentence)) continue;
     for (const match of pack.cancellationRefusal.matches(scopes.sentence)) {
       if (!isHypothetical(scopes, match.index, match.index + match[0].length)) {
@@ -210,6 +215,15 @@ function refusesARefundRequest(
 function deniesRefund(scopes: SentenceScopes, pack: LanguagePack): boolean {
   const refund = pack.refundWord.exec(scopes.sentence);
   return refund !== null && isNegated(scopes, refund.index, refund.index + refund[0].length, pack);
+}
+
+/**
+ * Whether a sentence speaks of its first refund word after a future marker ("Sie wird innerhalb von 5 Tagen
+ * gutgeschrieben", "we will refund you"): the vendor announces the refund, the customer asks for nothing there.
+ */
+function promisesRefund(scopes: SentenceScopes, pack: LanguagePack): boolean {
+  const refund = pack.refundWord.exec(scopes.sentence);
+  return refund !== null && refund.index > scopes.futureFrom;
 }
 
 /**

@@ -857,3 +857,21 @@ describe('Bulgarian blind round AY–BB', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('Bulgarian blind round BW–CD', () => {
+  it('reads a refund promised within a time once the charge is confirmed', () => {
+    const text =
+      'Получихме заявката Ви за връщане на надплатената сума. Ако грешното таксуване се потвърди, сумата ще Ви бъде възстановена по сметката в срок до 7 работни дни.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a condition on the customer's wish stays hypothetical.
+    expect(
+      promisesOf(
+        'Получихме заявката Ви. Ако желаете, сумата ще Ви бъде възстановена по сметката в срок до 7 работни дни.',
+      ),
+    ).toEqual([]);
+    expect(
+      classify('Ако рекламацията се окаже основателна, сумата ще бъде възстановена.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});

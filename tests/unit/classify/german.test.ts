@@ -1812,3 +1812,60 @@ describe('German blind round BS–BV', () => {
     );
   });
 });
+
+describe('German blind round BW–CD', () => {
+  it('reads a refusal of a request for a "Beitragserstattung" as a refused refund', () => {
+    expect(
+      classify(
+        'Sehr geehrte Frau Brandt,\n\nnach Prüfung Ihres Schreibens müssen wir Ihnen mitteilen, dass wir Ihrem Wunsch nach einer Beitragsrückerstattung leider nicht entsprechen können.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refusal that is only possible, after the request was received, refuses nothing yet.
+    expect(
+      classify(
+        'Ihren Antrag auf Beitragserstattung haben wir erhalten. Sollten wir ihm nicht entsprechen können, melden wir uns.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('takes the sum after "Rücküberweisung:" rather than the deposit it is worked out from', () => {
+    expect(
+      moneyOf(
+        'Ihre Mietkaution haben wir nach der Wohnungsübergabe zurücküberwiesen.\nMietkaution: 500,00 €\nabzgl. Reinigung: -45,00 €\nRücküberweisung: 455,00 €',
+      ),
+    ).toBe('455.00 EUR');
+  });
+
+  it('prefers the order number to a credit-note number', () => {
+    const reading = classify(
+      'Wir haben Ihre Retoure erhalten und Ihnen den Betrag heute gutgeschrieben.\nGutschriftsnummer: GN-30417\nBestellnummer: 7781-20931',
+    );
+    expect(reading.kinds).toEqual(['refund.confirmed']);
+    expect(reading.reference).toBe('7781-20931');
+    // A credit-note number alone is still taken.
+    expect(
+      classify('Wir haben Ihnen den Betrag heute gutgeschrieben.\nGutschriftsnummer: GN-30417').reference,
+    ).toBe('GN-30417');
+  });
+
+  it('reads a trip number printed as "Reise-Nr."', () => {
+    expect(
+      classify(
+        'Leider müssen wir die Busreise an den Gardasee (Reise-Nr. GR-4471) mangels Teilnehmern absagen. Ihre Buchung ist damit storniert.',
+      ).reference,
+    ).toBe('GR-4471');
+  });
+
+  it('reads a refund started with the payment provider as acknowledged, and a contract left running as no refusal', () => {
+    const text =
+      'Wir haben die Rückerstattung der zu viel abgebuchten Monatsgebühr über 12,99 € heute bei unserem Zahlungsanbieter in die Wege geleitet. Sie wird in 2–4 Werktagen auf Ihrer Kreditkarte gutgeschrieben. Ihr Abonnement läuft unverändert weiter.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 4 business_days']);
+    // Near miss: a refund the customer asked for, then the contract left running, is still refused.
+    expect(
+      classify(
+        'Sie haben die Erstattung der Monatsgebühr beantragt. Leider können wir Ihrem Antrag nicht entsprechen.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+});

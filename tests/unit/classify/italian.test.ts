@@ -1335,3 +1335,63 @@ describe('Italian blind round BS–BV', () => {
     expect(reading.reference).toBe('7700214598');
   });
 });
+
+describe('Italian blind round CE–CL', () => {
+  it('reads a non-refundable fee after an apology across an article number as a refusal', () => {
+    const reading = classify(
+      "Spiacenti per il disagio, ma purtroppo ai sensi dell'art. 12 delle condizioni generali il canone trimestrale di 150,00 € non è rimborsabile.",
+    );
+    expect(reading.kinds).toEqual(['refund.rejected']);
+    expect(reading.amount).toBe('150.00');
+    // Near miss: the same rule quoted without regret is policy text.
+    expect(
+      classify("Ai sensi dell'art. 12 delle condizioni generali il canone trimestrale non è rimborsabile.")
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a cancellation promised within a time if the order has not shipped yet', () => {
+    const acknowledged = 'Abbiamo ricevuto la tua richiesta di annullamento del tuo ordine.';
+    expect(
+      promisesOf(
+        `${acknowledged} Se il pacco non è ancora stato spedito, procederemo all'annullamento entro 48 ore e ti scriveremo.`,
+      ),
+    ).toEqual(['cancellation.confirmed 48 hours']);
+    // Near miss: a condition on the customer's choice stays hypothetical.
+    expect(promisesOf(`${acknowledged} Se preferisci, l'annullamento sarà completato entro 48 ore.`)).toEqual(
+      [],
+    );
+  });
+
+  it('reads a confirmation promised after a notice period and a colon', () => {
+    expect(
+      promisesOf(
+        "Abbiamo ricevuto la tua disdetta dell'abbonamento. La disdetta decorre con un preavviso di 60 giorni: ti manderemo la conferma definitiva entro 7 giorni lavorativi.",
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+  });
+
+  it('reads a notice period taking effect as no promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua comunicazione di recesso dal contratto. Il recesso avrà effetto decorsi 60 giorni dalla ricezione. Ti invieremo una conferma entro 15 giorni.',
+      ),
+    ).toEqual(['cancellation.confirmed 15 days']);
+  });
+
+  it('reads a request falling within a guarantee window as no promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di rimborso. Dato che rientra nei 30 giorni della nostra garanzia, il rimborso ti sarà accreditato entro 5 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+
+  it('reads a supply contract number after a long contract name', () => {
+    expect(
+      classify(
+        'Abbiamo ricevuto la tua richiesta di disdetta del contratto di fornitura di gas naturale n. GN-558210 per la tua abitazione.',
+      ).reference,
+    ).toBe('GN-558210');
+  });
+});
