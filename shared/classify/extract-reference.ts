@@ -42,7 +42,8 @@ export function referenceCandidates(
       const printed = text.slice(end - valueLength, end).replace(/[./-]+$/, '');
       if (!printed) continue;
       // A series prefix makes a case or order number ("FGR 2611-7730-15"); a carrier's prefix stays its own.
-      const prefixed = label.strength >= 2 ? withLetterPrefix(printed, text, end) : null;
+      const prefixed =
+        label.strength === PARCEL ? null : withLetterPrefix(printed, text, end, label.strength >= 2);
       const value = prefixed ?? withDigitGroups(printed, text, end);
       const separated = match[0].slice(0, match[0].length - valueLength);
       if (
@@ -89,11 +90,20 @@ const SERIES_PREFIX = /^[A-Z]{2,4}$/;
 // The code is in segments ("2611-7730-15"): a brand before a booking code ("GNV 8XK4QT") is no series prefix.
 const CODE_AFTER_PREFIX = / \d[\dA-Z]*[/-][\dA-Z/-]{2,}(?: \d{3,4})*(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
 
-function withLetterPrefix(value: string, text: string, end: number): string | null {
+// Or digit groups set apart by spaces ("NGE 3310 7745"), for any label but a carrier's: a prefix before a single
+// run of digits ("RMA 551204") may be the label's own word, so one run is not joined.
+const DIGIT_GROUPS_AFTER_PREFIX = / \d{3,5}(?: \d{3,4})+(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
+
+function withLetterPrefix(value: string, text: string, end: number, segmented: boolean): string | null {
   if (!SERIES_PREFIX.test(value) || text.slice(end - value.length, end) !== value) return null;
-  CODE_AFTER_PREFIX.lastIndex = end;
-  const code = CODE_AFTER_PREFIX.exec(text);
-  return code ? value + code[0] : null;
+  for (const after of segmented
+    ? [CODE_AFTER_PREFIX, DIGIT_GROUPS_AFTER_PREFIX]
+    : [DIGIT_GROUPS_AFTER_PREFIX]) {
+    after.lastIndex = end;
+    const code = after.exec(text);
+    if (code) return value + code[0];
+  }
+  return null;
 }
 
 /**

@@ -874,4 +874,49 @@ describe('Bulgarian blind round BW–CD', () => {
       classify('Ако рекламацията се окаже основателна, сумата ще бъде възстановена.').kinds,
     ).not.toContain('refund.confirmed');
   });
+
+  it('reads a cancellation the shop could not stop ("не можахме да я спрем") as no cancellation', () => {
+    const text =
+      'Получихме молбата Ви за анулиране на поръчка 7731. За съжаление пратката вече е при куриера и не можахме да я спрем.';
+    expect(classify(text).kinds).toEqual([]);
+  });
+
+  it('reads an account the utility cannot close yet ("не можем да закрием") as no cancellation', () => {
+    const text =
+      'Получихме заявлението Ви за закриване на партидата. За съжаление не можем да закрием партидата, докато не представите документ за собственост.';
+    expect(classify(text).kinds).toEqual([]);
+  });
+
+  it('reads a refund inside a numbered option ("1. Да откажете пратката …") as no refund under way', () => {
+    const text =
+      'За съжаление не успяхме да анулираме поръчката.\nИмате две възможности:\n1. Да откажете пратката при доставка – тогава сумата ще Ви бъде възстановена след получаването ѝ.\n2. Да приемете пратката и да я върнете в срок от 14 дни.';
+    expect(classify(text).kinds).toEqual([]);
+    // Near miss: the refund stated on its own is acknowledged.
+    expect(classify('Сумата ще Ви бъде възстановена след получаването на пратката.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads a deposit returned ("върнахме целия депозит") as refunded', () => {
+    const text =
+      'Анулирахме резервацията Ви по Ваше желание. Днес Ви върнахме целия депозит от 150,00 € по банковата сметка.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: a deposit still to be returned.
+    expect(classify('Ще Ви върнем депозита по банковата сметка до 5 работни дни.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+  });
+
+  it('reads a closed client number ("клиентският Ви номер … е закрит") as cancelled', () => {
+    const text =
+      'Клиентският Ви номер 5510023 е закрит. Надплатената сума от 12,40 € ще бъде преведена по сметката Ви в срок до 10 работни дни.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+
+  it('reads no refund promise in a notice of the result ("ще Ви уведоми за решението в срок до …")', () => {
+    const text =
+      'Регистрирахме искането Ви за възстановяване на сумата. Финансовият отдел ще провери плащането и ще Ви уведоми за решението в срок до 7 работни дни.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual([]);
+  });
 });

@@ -1640,4 +1640,47 @@ describe('English blind round BS–BV', () => {
       ).reference,
     ).toBe('4471290');
   });
+
+  it('reads the numbered requests an agent says "I\'ve logged" as received', () => {
+    expect(
+      classify(
+        "Hello Sam,\n\nI've logged two things for you this morning:\n\n1) Your request to cancel your monthly coffee subscription. Our team will confirm it by email within 2 days.\n\n2) A refund request for the bag that arrived split. We will review it this week.\n\nThanks,\nPriya",
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: a list of tips under "two things" the agent did not log is no request received.
+    expect(
+      classify(
+        'Hello Sam,\n\nTwo things you can do yourself:\n\n1) Cancel your subscription in the app settings.\n\n2) Ask for a refund from the order page.\n\nThanks,\nPriya',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
+
+describe('English blind-round fixes (CE–CL)', () => {
+  it('reads a claim "we\'ve checked it and it has been approved and paid" as a confirmed refund', () => {
+    expect(
+      classify(
+        "Thank you for sending in your claim for the cancelled service. We've now reviewed it and we're glad to confirm it has been approved and paid.",
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: approved, the payment still to come, confirms nothing.
+    expect(
+      classify(
+        "Thank you for sending in your claim. We've now reviewed it and it has been approved and will be paid next week.",
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('joins a short capital prefix to the space-separated digit groups of an account number', () => {
+    expect(
+      classify(
+        'We have received your request to close your account.\n\nAccount number:  WTR 4471 9902\nMoving date:  3 March',
+      ).reference,
+    ).toBe('WTR 4471 9902');
+    // Near miss: a single run of digits after the prefix stays unjoined.
+    expect(
+      classify('We have received your request to close your account.\n\nAccount number:  WTR 44719902')
+        .reference,
+    ).not.toBe('WTR 44719902');
+  });
 });

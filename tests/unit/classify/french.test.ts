@@ -1133,4 +1133,30 @@ describe('French blind round BK–BN', () => {
       promisesOf('Si vous annulez votre réservation, le montant vous sera remboursé sous 10 jours.'),
     ).toEqual([]);
   });
+
+  it('reads a refund request "également enregistrée" beside a cancellation request', () => {
+    expect(
+      classify(
+        "Nous avons bien reçu votre demande d'annulation de la commande 55120. Votre demande de remboursement a également été enregistrée.",
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: a refund request only to be registered later is no acknowledgement.
+    expect(
+      classify('Votre demande de remboursement pourra être enregistrée dès réception du formulaire signé.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a letter "contenant" a cancellation request as that request received', () => {
+    expect(
+      classify(
+        "Nous avons bien reçu votre lettre recommandée contenant votre demande de résiliation de votre contrat d'assurance habitation.",
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a letter holding a direct debit mandate's cancellation is no service cancelled.
+    expect(
+      classify('Nous avons bien reçu votre courrier contenant la résiliation de votre mandat de prélèvement.')
+        .kinds,
+    ).toEqual([]);
+  });
 });

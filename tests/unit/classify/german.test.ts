@@ -1868,4 +1868,42 @@ describe('German blind round BW–CD', () => {
       ).kinds,
     ).toEqual(['refund.rejected']);
   });
+
+  it('reads a sum transferred "heute, am …," to an account printed with its IBAN as refunded', () => {
+    const text =
+      'Guten Tag Herr Kühn,\n\nder Betrag wurde heute, am 04.12.2026, auf Ihr Konto IBAN DE12 •••• •••• •••• 9931 überwiesen.\n\nViele Grüße';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    // Near miss: the same transfer still to come is no confirmation.
+    expect(
+      classify('Der Betrag wird am 04.12.2026 auf Ihr Konto IBAN DE12 •••• •••• •••• 9931 überwiesen.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a booking the host "hat stornieren müssen", with dates between, as cancelled', () => {
+    const text =
+      'Wegen eines Heizungsausfalls haben wir Ihre Reservierung R-5521 für die Woche vom 14.02.2027 bis 21.02.2027 leider stornieren müssen. Die Anzahlung von 150,00 € erstatten wir Ihnen innerhalb von 7 Werktagen.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    // Near misses: a cancellation that may still come.
+    expect(
+      classify('Sollten wir Ihre Reservierung stornieren müssen, informieren wir Sie rechtzeitig.').kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Wir haben Sie gewarnt, dass wir die Reservierung stornieren müssen, falls die Anzahlung ausbleibt.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('takes a credit balance line as the refund sum when the next paragraph says "Wir haben Ihnen diesen Betrag … überwiesen"', () => {
+    const text =
+      'Guten Tag Frau Sommer,\n\nGuthaben Januar bis März 2027:   21,60 €\n\nWir haben Ihnen diesen Betrag am 02.04.2027 auf Ihr Konto zurücküberwiesen.\n\nAls ehemalige Kundin lesen Sie drei Monate für 2 € pro Monat.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('21.60 EUR');
+  });
+
+  it('reads no promise in the customer\'s withdrawal window ("innerhalb von 14 Tagen … widerrufen hast")', () => {
+    const text =
+      'Wir haben deine Anfrage zur Erstattung erhalten. Weil du den Vertrag innerhalb von 14 Tagen nach Abschluss widerrufen hast, geben wir die Erstattung an die Buchhaltung weiter. Das Geld ist in der Regel nach 3-5 Werktagen auf deinem Konto.';
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+  });
 });

@@ -1117,4 +1117,54 @@ describe('Spanish blind round BO–BR', () => {
         .reference,
     ).toBe('ZK4TQP');
   });
+
+  it('reads a flight cancelled in a "cuyo" clause after a refund, past its route and date, as background', () => {
+    expect(
+      classify(
+        'Te confirmamos que ya hemos tramitado la devolución del importe de tu billete, cuyo tren Sevilla - Cádiz del 4 de marzo de 2027 fue suprimido por una avería.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the cancellation as the letter's own news still counts.
+    expect(
+      classify(
+        'El vuelo IB 2210 del 4 de marzo fue cancelado por causas operativas y ya te hemos devuelto el importe.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('takes the labelled refunded sum over a returned item listed with its quantity', () => {
+    expect(
+      moneyOf(
+        'Ya hemos procesado el reembolso de tu devolución.\n\nProductos devueltos:  3 x Lámpara de mesa (24,50 € c/u)\nCoste de recogida:  -5,00 €\nCantidad reembolsada:  68,50 €',
+      ),
+    ).toBe('68.50 EUR');
+  });
+});
+
+describe('Spanish blind-round fixes (CE–CL)', () => {
+  it('reads a cancelled trip named as the reason after a refund as the refund alone', () => {
+    expect(
+      classify(
+        'Te confirmamos que hemos efectuado el reembolso íntegro de tus entradas, sin comisiones, debido a la cancelación del concierto del sábado.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a cancelled trip leading the sentence that states a booking cancelled is still confirmed.
+    expect(classify('Debido a la cancelación del vuelo, hemos anulado tu reserva.').kinds).toContain(
+      'cancellation.confirmed',
+    );
+  });
+
+  it('reads "si todo es correcto, tramitaremos la devolución en X días" as a promise of the refund', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de reembolso. Si todo es correcto, tramitaremos la devolución en un plazo de 3 a 5 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: a condition on the customer's side is no promise.
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de reembolso. Si el billete no se ha usado, tramitaremos la devolución en un plazo de 5 días hábiles.',
+      ),
+    ).toEqual([]);
+  });
 });
