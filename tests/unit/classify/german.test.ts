@@ -1906,4 +1906,36 @@ describe('German blind round BW–CD', () => {
       'Wir haben deine Anfrage zur Erstattung erhalten. Weil du den Vertrag innerhalb von 14 Tagen nach Abschluss widerrufen hast, geben wir die Erstattung an die Buchhaltung weiter. Das Geld ist in der Regel nach 3-5 Werktagen auf deinem Konto.';
     expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
   });
+
+  it('reads a cancellation and a refund request received when a bracketed tariff note stands before "sowie"', () => {
+    const text =
+      'Wir haben Ihre Kündigung des Festnetzanschlusses unter der Kundennummer 88 120 334 (Paket Komfort Plus 100) sowie Ihre Bitte um Rückerstattung der zu viel berechneten Monatsgebühr erhalten. Die Bestätigung des Vertragsendes senden wir Ihnen innerhalb von 7 Werktagen zu.';
+    expect(classify(text).kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(promisesOf(text)).toContain('cancellation.confirmed 7 business_days');
+    // Near miss: a cancellation the customer still has to send is not received.
+    expect(
+      classify(
+        'Sie können Ihre Kündigung des Anschlusses (Paket Komfort Plus 100) sowie den Antrag auf Rückerstattung jederzeit schriftlich an uns senden.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a thanked application with a "Beantragt: Erstattung" summary line as a refund request received', () => {
+    const text =
+      'Sehr geehrte Frau Lenz,\n\nbesten Dank für Ihren Antrag vom 4. Februar. Er wurde unter dem Aktenzeichen AZ-771 angelegt.\n\nBeantragt:   Kostenerstattung der Rückfahrt\nBetrag:   23,40 €\n\nDie Prüfung dauert etwa drei Wochen.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    // Near misses: the thanks alone, or the summary line beside a refusal.
+    expect(
+      classify('Vielen Dank für Ihren Antrag vom 4. Februar. Wir melden uns in Kürze bei Ihnen.').kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Vielen Dank für Ihren Antrag vom 4. Februar.\n\nBeantragt:   Erstattung des Fahrpreises\n\nLeider können wir Ihnen den Fahrpreis nicht erstatten, da die Verspätung unter 60 Minuten lag.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify('Vielen Dank für Ihren Antrag auf Mitgliedschaft.\n\nBeantragt:   Mitgliedschaft Premium')
+        .kinds,
+    ).toEqual([]);
+  });
 });
