@@ -1684,3 +1684,18 @@ describe('English blind-round fixes (CE–CL)', () => {
     ).not.toBe('WTR 44719902');
   });
 });
+
+describe('English blind round CM–CP', () => {
+  it('reads a refund request passed to a team as received', () => {
+    expect(
+      classify(
+        "Tickets on this fare are not usually refundable, but we've forwarded your request to our customer relations department for a decision.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: a request passed on with no refund in the sentence.
+    expect(
+      classify("We've passed your request to our technical team, who will be in touch about the router.")
+        .kinds,
+    ).toEqual([]);
+  });
+});

@@ -1160,3 +1160,53 @@ describe('French blind round BK–BN', () => {
     ).toEqual([]);
   });
 });
+
+describe('French blind round CM–CP', () => {
+  it('reads "pas en mesure d\'accepter ce retour" as a refused refund', () => {
+    const reading = classify(
+      "Nous avons bien reçu votre demande de remboursement pour la lampe commandée en mars. Le délai de rétractation de 14 jours étant dépassé, nous ne sommes malheureusement pas en mesure d'accepter ce retour.",
+    );
+    expect(reading.kinds).toEqual(['refund.rejected']);
+    expect(reading.promises).toEqual([]);
+    // Near miss: a return accepted once it has been checked is no refusal.
+    expect(
+      classify('Nous acceptons ce retour : dès réception du colis, nous procéderons au remboursement.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads a refund chosen "plutôt qu\'un avoir" as money, not a voucher', () => {
+    expect(
+      classify(
+        "Votre train a été supprimé. Vous avez préféré un remboursement plutôt qu'un échange ou un avoir : le remboursement sera versé sous 10 jours.",
+      ).kinds,
+    ).toContain('refund.received');
+    expect(
+      classify(
+        "Vous avez demandé le remboursement au lieu d'un avoir. Le remboursement sera effectué sous 5 jours.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: a credit note given as the refund stays a voucher.
+    expect(
+      classify('Nous avons émis un avoir de 40,00 € en remboursement de votre commande.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('takes the deposit refunded, not the price of the stay', () => {
+    expect(
+      moneyOf(
+        "Nous confirmons l'annulation de votre réservation.\n\nMontant de la réservation : 560,00 €\nAcompte versé : 150,00 €\n\nL'acompte vous a été remboursé ce matin sur votre carte bancaire.",
+      ),
+    ).toBe('150.00 EUR');
+    // Near miss: a sum labelled as refunded still wins over the deposit paid.
+    expect(
+      moneyOf(
+        'Votre séjour est annulé.\n\nArrhes versées : 150,00 €\nMontant remboursé : 90,00 €\n\nLe remboursement a été effectué sur votre carte.',
+      ),
+    ).toBe('90.00 EUR');
+    expect(
+      moneyOf(
+        'Votre caution vous a été remboursée ce jour par virement bancaire.\n\nCaution versée : 500,00 €\nFrais de ménage retenus : 60,00 €\nMontant restitué : 440,00 €',
+      ),
+    ).toBe('440.00 EUR');
+  });
+});

@@ -1168,3 +1168,19 @@ describe('Spanish blind-round fixes (CE–CL)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round CM–CP', () => {
+  it('reads a balance in favour returned by bank transfer as a refund done', () => {
+    const reading = classify(
+      'Tras revisar su factura, el saldo de 15,80 € le ha sido devuelto mediante transferencia bancaria el pasado lunes.',
+    );
+    expect(reading.kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf('El saldo de 15,80 € le ha sido devuelto mediante transferencia a su cuenta.')).toBe(
+      '15.80 EUR',
+    );
+    // Near miss: a balance kept as credit for the next bills is no money refund.
+    expect(
+      classify('El saldo de 15,80 € le ha sido abonado como saldo para sus próximas facturas.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
