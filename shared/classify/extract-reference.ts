@@ -8,6 +8,9 @@ export interface ReferenceCandidate {
   order: number;
 }
 
+/** The strength of a carrier's parcel number: no series prefix or short number is read after its label. */
+const PARCEL = 1;
+
 /**
  * The vendor's reference: a value after a reference label ("Case number:", "Bestellnummer", "поръчка №").
  * The label's strength ranks them — the vendor's own handle on this matter (case, ticket, request,
@@ -15,7 +18,7 @@ export interface ReferenceCandidate {
  * customer's standing number (customer, member, account, subscriber or invoice number) — and the
  * first one read wins among equals. A value must look like an identifier: five characters or more, a digit,
  * no lower case unless digits make up a good part of it, and not a date or a sum — or a six-letter booking code,
- * or four digits after a case or order label and a colon or number sign ("Order #5291").
+ * or four digits after any label but a parcel's and a colon, number sign or abbreviation ("Order #5291").
  */
 export function referenceCandidates(
   text: string,
@@ -94,9 +97,14 @@ const CODE_AFTER_PREFIX = / \d[\dA-Z]*[/-][\dA-Z/-]{2,}(?: \d{3,4})*(?=[ \t]*(?:
 // run of digits ("RMA 551204") may be the label's own word, so one run is not joined.
 const DIGIT_GROUPS_AFTER_PREFIX = / \d{3,5}(?: \d{3,4})+(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
 
-function withLetterPrefix(value: string, text: string, end: number, segmented: boolean): string | null {
+function withLetterPrefix(
+  value: string,
+  text: string,
+  end: number,
+  readsSegmentedCodes: boolean,
+): string | null {
   if (!SERIES_PREFIX.test(value) || text.slice(end - value.length, end) !== value) return null;
-  for (const after of segmented
+  for (const after of readsSegmentedCodes
     ? [CODE_AFTER_PREFIX, DIGIT_GROUPS_AFTER_PREFIX]
     : [DIGIT_GROUPS_AFTER_PREFIX]) {
     after.lastIndex = end;
@@ -120,9 +128,7 @@ export function withoutVendorName(
 
 // "Order number: 6714", "order #5291", "Prenotazione n. 5521", "tessera n. 4471": four digits set apart from the
 // label by a colon, a number sign or an abbreviation with its dot (the language's own: "no.", "Nr.", "n.") are the
-// number; four digits after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count. A
-// carrier's parcel number is never that short.
-const PARCEL = 1;
+// number; four digits after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count.
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_SIGN = /[:#№°º]\s*$/u;
