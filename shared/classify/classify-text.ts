@@ -153,7 +153,7 @@ export function classifyText(message: ClassifiableMessage): Classification {
     message.vendorDomain ?? null,
   );
   // A tag the subject itself labels ("[order VB-1182093]" read by the order label) is as strong as its label
-  // says, not a helpdesk's ticket number.
+  // says, not a helpdesk's ticket number; it stays first in reading order, ahead of the label's own match.
   const ticketTag = subjectTagReference(subject);
   if (ticketTag) {
     const labelled = candidates.find(

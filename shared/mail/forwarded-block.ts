@@ -50,7 +50,7 @@ export function findForwardedBlock(text: string): ForwardedBlock | null {
       const start = skipBlank(lines, index + 1, MAX_BLANKS_AFTER_SEPARATOR);
       const citedBelow = QUOTE_PREFIX.exec(lines[start] ?? '');
       if (citedBelow) {
-        const cited = findCitedUnderSeparator(lines, index, start, citedBelow[0]);
+        const cited = readUnquoted(lines, index, [line, ...lines.slice(start)], citedBelow[0]);
         if (cited) return cited;
       }
       // Under a forward separator the headers may be a table whose cells lost their colons.
@@ -83,27 +83,23 @@ const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
  * is a forward, the subject tells (see read-vendor-message.ts).
  */
 function findQuotedForward(lines: string[], index: number, prefix: string): ForwardedBlock | null {
-  const depth = (prefix.match(/>/g) ?? []).length;
   if (!matchSeparator((lines[index] ?? '').slice(prefix.length))) return null;
-  const unquoted = lines.slice(index).map((line) => stripQuoteLevels(line, depth));
-  const block = findForwardedBlock(unquoted.join('\n'));
-  if (block?.before !== '') return null;
-  return { ...block, quoted: true, before: lines.slice(0, index).join('\n').trim() };
+  return readUnquoted(lines, index, lines.slice(index), prefix);
 }
 
 /**
- * A separator above a cited message: Apple Mail may write "Begin forwarded message:" outside the blockquote
- * that holds the headers and the body, which turn into "> " lines under an unquoted separator.
+ * The forward in `cited` (its separator line first) once the quote levels of `prefix` are removed; the text above
+ * the separator is the forwarder's note. Apple Mail may also write "Begin forwarded message:" outside the
+ * blockquote that holds the headers and the body, which then turn into "> " lines under an unquoted separator.
  */
-function findCitedUnderSeparator(
+function readUnquoted(
   lines: string[],
   separatorIndex: number,
-  start: number,
+  cited: string[],
   prefix: string,
 ): ForwardedBlock | null {
   const depth = (prefix.match(/>/g) ?? []).length;
-  const unquoted = lines.slice(start).map((line) => stripQuoteLevels(line, depth));
-  const block = findForwardedBlock([lines[separatorIndex] ?? '', ...unquoted].join('\n'));
+  const block = findForwardedBlock(cited.map((line) => stripQuoteLevels(line, depth)).join('\n'));
   if (block?.before !== '') return null;
   return { ...block, quoted: true, before: lines.slice(0, separatorIndex).join('\n').trim() };
 }
