@@ -67,8 +67,7 @@ export async function parseMessage(raw: Buffer, options: ParseMessageOptions = {
     inReplyTo: asString(mail.inReplyTo),
     references: toArray(mail.references),
     headers,
-    text: repairMisdeclaredUtf8(asString(mail.text) ?? ''),
-    html: typeof mail.html === 'string' ? repairMisdeclaredUtf8(mail.html) : null,
+    ...bodies(mail),
     attachments: mail.attachments.map(
       (attachment): MessageAttachment => ({
         // Damaged MIME headers can leave mailparser without a type or content for a part.
@@ -78,6 +77,16 @@ export async function parseMessage(raw: Buffer, options: ParseMessageOptions = {
       }),
     ),
   };
+}
+
+// A plain-text part that is an HTML document (some senders label their HTML text/plain) is read as the HTML:
+// its tags would otherwise hide the forward's separator and headers from the line-based readers.
+const HTML_DOCUMENT = /^\s*<(?:!doctype html|html)[\s>]/i;
+
+function bodies(mail: ParsedMail): { text: string; html: string | null } {
+  const text = repairMisdeclaredUtf8(asString(mail.text) ?? '');
+  if (typeof mail.html === 'string') return { text, html: repairMisdeclaredUtf8(mail.html) };
+  return HTML_DOCUMENT.test(text) ? { text: '', html: text } : { text, html: null };
 }
 
 // A message opens with header fields; a damaged first line is tolerated (best effort), but text with no

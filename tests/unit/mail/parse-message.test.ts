@@ -79,6 +79,24 @@ describe('parseMessage charsets and encodings', () => {
     expect(message.text).toBe('');
   });
 
+  it('reads a plain-text part that is an HTML document as the HTML', async () => {
+    const message = await parseMessage(
+      buildMail({
+        text: '<html><body><p>---------- Forwarded message ---------<br>From: A</p></body></html>',
+      }),
+    );
+    expect(message.html).toContain('<br>From: A');
+    expect(message.text).toBe('');
+  });
+
+  it('keeps plain text that only mentions tags as the text', async () => {
+    const message = await parseMessage(
+      buildMail({ text: 'Reply with <html> in the subject to get HTML mail.' }),
+    );
+    expect(message.text).toContain('<html> in the subject');
+    expect(message.html).toBeNull();
+  });
+
   it('lists an attached message as a message/rfc822 attachment', async () => {
     const inner = buildMail({
       headers: { From: 'Shop <shop@example.com>', Subject: 'Refunded' },
