@@ -919,4 +919,16 @@ describe('Bulgarian blind round BW–CD', () => {
     expect(classify(text).kinds).toEqual(['refund.received']);
     expect(promisesOf(text)).toEqual([]);
   });
+
+  it('takes an incoming number ("Входящ номер:") as the case reference over a policy number', () => {
+    const text =
+      'Получихме Вашето заявление за прекратяване на застраховка по полица № 7731-2025-40218.\n\nВходящ номер: ДК-ВХ-4410\n\nЩе Ви уведомим за прекратяването в срок до 5 работни дни.';
+    expect(classify(text).reference).toBe('ДК-ВХ-4410');
+    // Near miss: an incoming call number is no reference label.
+    expect(
+      classify(
+        'Получихме Вашето заявление за прекратяване на договор № 55120. Входящите обаждания на номер 0700 11 22 се таксуват.',
+      ).reference,
+    ).toBe('55120');
+  });
 });

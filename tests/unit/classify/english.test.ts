@@ -1699,3 +1699,23 @@ describe('English blind round CM–CP', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round CQ–CT', () => {
+  it("reads no promise in a refund set off by a condition on the case going the customer's way", () => {
+    expect(
+      promisesOf(
+        "We've logged your claim for a refund. Our disputes desk will look into it and, should the claim be decided in your favor, pay the money back to your card within 10 working days.",
+      ),
+    ).toEqual([]);
+    // Near miss: a refund set off by a condition of another kind still promises its time.
+    expect(
+      promisesOf(
+        "We've logged your claim for a refund. Our disputes desk will look into it and, if needed, pay the money back to your card within 10 working days.",
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: a case already settled in the customer's favour is no condition.
+    expect(
+      classify('The dispute was settled in your favour and we have refunded the £24.00 to your card.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});

@@ -1210,3 +1210,20 @@ describe('French blind round CM–CP', () => {
     ).toBe('440.00 EUR');
   });
 });
+
+describe('French blind round CQ–CT', () => {
+  it('reads « vous avez annulé le 2 mars votre réservation », the date before the booking, as a cancellation done', () => {
+    expect(
+      classify(
+        'Vous avez annulé, le lundi 2 mars 2026, votre réservation à l’hôtel. Nous vous avons remboursé 84,00 € sur votre carte bancaire.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(classify('Vous avez annulé hier votre billet de train.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near miss: the same words in a condition state no cancellation.
+    expect(
+      classify('Si vous avez annulé le 02/03 votre réservation, aucun frais ne vous sera facturé.').kinds,
+    ).toEqual([]);
+  });
+});

@@ -1938,4 +1938,26 @@ describe('German blind round BW–CD', () => {
         .kinds,
     ).toEqual([]);
   });
+
+  it('reads a sentence opening with "Erst dann/Erst nach …" as a condition, not a cancellation done', () => {
+    expect(
+      classify(
+        'Möchtest du die Mitgliedschaft wirklich beenden, klicke im Kundenbereich auf „Kündigung absenden“. Erst danach ist deine Mitgliedschaft gekündigt und endet zum Ablauf des Monats.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Bitte bestätigen Sie den Link in dieser E-Mail. Erst nach Ihrer Bestätigung ist der Vertrag storniert.',
+      ).kinds,
+    ).toEqual([]);
+    // Near misses: a cancellation stated beside such a sentence, or done in the past, still counts.
+    expect(
+      classify(
+        'Ihr Vertrag ist zum 30.09. gekündigt. Erst danach können Sie den Tarif bei uns neu abschließen.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Erst nach Rücksprache mit der Rechtsabteilung wurde Ihr Abonnement gekündigt.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
 });
