@@ -248,10 +248,15 @@ describe('Spanish blind round RK–RN', () => {
 describe('Spanish blind-round fixes (RQ–RZ)', () => {
   it('reads a trip the operator cancelled, named in a reason clause, as a confirmed cancellation', () => {
     expect(
+      classify('Con motivo de la cancelación de tu vuelo Sevilla - Lisboa, te ofrecemos un nuevo billete.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // A reason clause leading a refund is the refund's background (label conventions, blind round CQ–CT).
+    expect(
       classify(
         'Con motivo de la cancelación de tu vuelo Sevilla - Lisboa, te hemos reembolsado el importe completo.',
       ).kinds,
-    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    ).toEqual(['refund.confirmed']);
   });
 
   it('does not read a possible or conditional cancellation of a trip as confirmed', () => {
@@ -1181,6 +1186,66 @@ describe('Spanish blind round CM–CP', () => {
     // Near miss: a balance kept as credit for the next bills is no money refund.
     expect(
       classify('El saldo de 15,80 € le ha sido abonado como saldo para sus próximas facturas.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
+
+describe('Spanish blind round CQ–CT', () => {
+  it('reads a trip the operator suppressed or cancelled, leading a refund as its reason, as background', () => {
+    expect(
+      classify(
+        'A causa de la supresión de tu autobús de las 8:15, te hemos devuelto el precio completo del billete.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Como consecuencia de la anulación del concierto, hemos procedido a abonar el importe de las entradas en tu tarjeta.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the reason clause leading a cancellation the vendor carried out still confirms it.
+    expect(
+      classify('Debido a la supresión del tren, hemos anulado tu billete y te devolvemos el importe.').kinds,
+    ).toContain('cancellation.confirmed');
+  });
+
+  it('reads a claim about a charge received as a refund asked for', () => {
+    const text =
+      'Te confirmamos que hemos recibido tu reclamación por el doble cobro de la cuota de marzo. Importe reclamado: 25,00 €.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('25.00 EUR');
+    expect(classify('Nos ha llegado su reclamación relativa al cargo indebido en su tarjeta.').kinds).toEqual(
+      ['refund.received'],
+    );
+    // Near misses: how to file such a claim, and a claim about something other than a charge.
+    expect(
+      classify(
+        'Si no reconoces el cargo, puedes presentar una reclamación por el cobro desde tu área de cliente.',
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('Hemos recibido tu reclamación por el retraso en la entrega del pedido.').kinds).toEqual(
+      [],
+    );
+  });
+
+  it('reads "antes de" inside a stated cause as a time, not a condition', () => {
+    expect(
+      classify(
+        'Como no nos avisó de su llegada tardía antes de la fecha de entrada, sentimos comunicarle que no podemos devolverle el importe de la estancia.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Dado que anulaste la reserva antes de la fecha límite, te hemos reembolsado el importe íntegro.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: "antes de" as the condition of a policy or an instruction.
+    expect(
+      classify('Si anulas la reserva antes de la fecha de entrada, te reembolsaremos el importe íntegro.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify('Antes de la fecha de entrada, la reserva puede anularse y el importe se reembolsa íntegro.')
+        .kinds,
     ).not.toContain('refund.confirmed');
   });
 });
