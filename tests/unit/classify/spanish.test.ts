@@ -1249,3 +1249,55 @@ describe('Spanish blind round CQ–CT', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Spanish blind round CY–DB', () => {
+  it('reads a claim about a charge joined by "y" to an acknowledged request as received too', () => {
+    const text =
+      'Te confirmamos que hemos registrado tu petición de baja de la tarifa de datos y tu reclamación sobre el cobro de 18,90 € del mes pasado.';
+    expect(classify(text).kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(moneyOf(text)).toBe('18.90 EUR');
+    expect(
+      classify(
+        'Acusamos recibo de su solicitud de portabilidad, así como de su reclamación relativa al cargo duplicado en la tarjeta.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: the claim refused, the claim only suggested, a claim about something other than a charge.
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de baja y hemos desestimado tu reclamación por el cobro de la permanencia.',
+      ).kinds,
+    ).not.toContain('refund.received');
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de baja y, si lo deseas, puedes presentar tu reclamación por el cargo en nuestra web.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify('Hemos recibido tu solicitud de baja y tu reclamación por la avería del router.').kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a cancellation request joined by "y" to an acknowledged claim as received too', () => {
+    expect(
+      classify(
+        'Hemos recibido su reclamación por el pago de la cuota de abril y su solicitud de baja del gimnasio.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    expect(
+      classify(
+        'Hemos registrado tu consulta sobre la factura y tu petición de cancelación del seguro de hogar.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near misses: how to ask for the cancellation, and a cancellation refused.
+    expect(
+      classify(
+        'Hemos recibido tu consulta sobre la factura y la solicitud de baja se puede hacer desde el área de cliente.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Hemos recibido tu consulta y tu solicitud de baja, pero no es posible tramitarla hasta que termine la permanencia.',
+      ).kinds,
+    ).not.toContain('cancellation.received');
+  });
+});
