@@ -51,7 +51,8 @@ export function referenceCandidates(
       const separated = match[0].slice(0, match[0].length - valueLength);
       if (
         !looksLikeIdentifier(value) &&
-        !(label.strength !== PARCEL && isShortNumberAfterSign(value, separated, pack.abbreviations))
+        !(label.strength !== PARCEL && isShortNumberAfterSign(value, separated, pack.abbreviations)) &&
+        !(label.strength >= CASE && isShortNumberStandingAlone(value, text.slice(end, end + 16)))
       )
         continue;
       found.push({ value, strength: label.strength, order: match.index });
@@ -132,6 +133,15 @@ export function withoutVendorName(
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_SIGN = /[:#№°º]\s*$/u;
+
+// "Inquiry 4471 – fee refund", "по запитване 4471.": four digits right after a case, ticket or request label, ending
+// the line or set off by a dash or punctuation, are that case's number; a year never is.
+const CASE = 3;
+const STANDS_ALONE = /^[ \t]*(?:$|\r?\n|[–—:,;)]|-(?!\d)|\.(?!\d))/;
+
+function isShortNumberStandingAlone(value: string, after: string): boolean {
+  return FOUR_DIGITS.test(value) && !YEAR.test(value) && STANDS_ALONE.test(after);
+}
 
 function isShortNumberAfterSign(value: string, label: string, abbreviations: ReadonlySet<string>): boolean {
   if (!FOUR_DIGITS.test(value) || YEAR.test(value)) return false;

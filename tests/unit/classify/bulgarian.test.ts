@@ -931,4 +931,56 @@ describe('Bulgarian blind round BW–CD', () => {
       ).reference,
     ).toBe('55120');
   });
+
+  it('reads no refund in a device, loan or instalments paid off ("е изплатен изцяло")', () => {
+    expect(classify('Лизинговите вноски за телефона са изплатени и апаратът вече е Ваш.').kinds).toEqual([]);
+    expect(classify('Уведомяваме Ви, че заемът е изплатен изцяло.').kinds).toEqual([]);
+    expect(classify('Кредитът за лаптопа е изплатен напълно, а договорът Ви е прекратен.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near miss: money for a device or a loan paid back to the customer is still a refund done.
+    expect(classify('Сумата за върнатото устройство е изплатена по сметката Ви.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(classify('Надплатената сума по кредита е изплатена по Вашата банкова сметка.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+  });
+
+  it('reads no cancellation received in an order cancelled only once the parcel comes back ("след връщането")', () => {
+    expect(
+      classify('Пратката е на път. След връщането на колета при нас ще анулираме поръчката.').kinds,
+    ).toEqual([]);
+    expect(
+      classify('Когато колетът бъде върнат в склада ни, ще анулираме поръчката автоматично.').kinds,
+    ).toEqual([]);
+    // Near miss: a cancellation promised after the request itself arrived is under way.
+    expect(
+      classify('След получаването на Вашето искане ще анулираме поръчката в рамките на деня.').kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('takes four digits standing alone after an inquiry label ("Запитване 4471 –") as the reference', () => {
+    expect(
+      classify(
+        'Разгледахме запитване 5826. За съжаление не можем да възстановим таксата.',
+        'Запитване 5826 – такса за членство',
+      ).reference,
+    ).toBe('5826');
+    // Near miss: a year after the label is no number, nor four digits followed by a currency.
+    expect(
+      classify('Разгледахме запитване 2026 г. За съжаление не можем да възстановим таксата.').reference,
+    ).toBeNull();
+    expect(classify('Заявка 1500 лв. за възстановяване е отхвърлена.').reference).toBeNull();
+  });
+
+  it('takes a final bill number ("Окончателна сметка N …") as the reference beside a stated kind', () => {
+    const text =
+      'Водоподаването на обекта е прекратено на 02.03.2026 г.\n\nОкончателна сметка N ВС-26-0415:\nНадплатена сума: 8,10 лв.\n\nНадплатената сума беше преведена по банковата Ви сметка.';
+    expect(classify(text).reference).toBe('ВС-26-0415');
+    // Near miss: a bank account number is no bill.
+    expect(
+      classify('Надплатената сума беше преведена по банкова сметка № BG80BNBG96611020345678.').reference,
+    ).toBeNull();
+  });
 });

@@ -1960,4 +1960,26 @@ describe('German blind round BW–CD', () => {
       classify('Erst nach Rücksprache mit der Rechtsabteilung wurde Ihr Abonnement gekündigt.').kinds,
     ).toEqual(['cancellation.confirmed']);
   });
+
+  it('reads a withdrawal from an energy or phone contract received ("Ihren Widerruf … haben wir erhalten")', () => {
+    expect(classify('Wir haben Ihren Widerruf zum Gasliefervertrag vom 3. März erhalten.').kinds).toContain(
+      'cancellation.received',
+    );
+    expect(
+      classify('Ihr Widerruf des Mobilfunkvertrags ist am 12.05.2026 bei uns eingegangen.').kinds,
+    ).toContain('cancellation.received');
+    // Near misses: a withdrawal from a purchase is no cancellation; one not received is nothing.
+    expect(classify('Ihren Widerruf zum Kaufvertrag über das Sofa haben wir erhalten.').kinds).not.toContain(
+      'cancellation.received',
+    );
+    expect(classify('Ihren Widerruf zum Stromvertrag haben wir nicht erhalten.').kinds).toEqual([]);
+  });
+
+  it('reads a confirmation of the withdrawal to come ("Bestätigung des Widerrufs … binnen 7 Tagen") as the cancellation\'s', () => {
+    expect(
+      promisesOf(
+        'Ihren Widerruf zum Gasvertrag haben wir erhalten. Den Abschlag von 50,00 € erstatten wir innerhalb von 14 Tagen. Eine Bestätigung des Widerrufs schicken wir Ihnen binnen 7 Tagen per Post.',
+      ),
+    ).toEqual(['refund.confirmed 14 days', 'cancellation.confirmed 7 days']);
+  });
 });
