@@ -1227,3 +1227,39 @@ describe('French blind round CQ–CT', () => {
     ).toEqual([]);
   });
 });
+
+describe('French blind round CU–CX', () => {
+  it('reads a contract that « prendra donc fin » on a date as ended', () => {
+    expect(
+      classify(
+        'Madame, nous avons bien reçu votre attestation. Votre adhésion se terminera donc le 31 décembre 2026.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Madame, nous ne pouvons pas vous rembourser la cotisation de décembre. Votre contrat prendra par conséquent fin le 31/12/2026 et cette cotisation reste due.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+  });
+
+  it('reads no ended contract when « prendra donc fin » is conditional', () => {
+    expect(
+      classify(
+        "Madame, nous avons bien reçu votre attestation. Votre contrat prendra ainsi fin au 31/12/2026, sauf si vous changez d'avis.",
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('takes the amount with tax given in brackets after the amount before tax', () => {
+    expect(
+      moneyOf(
+        'Bonjour, votre demande de remboursement de 100,00 € HT (120,00 € TTC) est acceptée et sera traitée sous 10 jours.',
+      ),
+    ).toBe('120.00 EUR');
+    expect(
+      moneyOf(
+        'Bonjour, votre demande de remboursement de 120,00 € TTC (100,00 € HT) est acceptée et sera traitée sous 10 jours.',
+      ),
+    ).toBe('120.00 EUR');
+  });
+});

@@ -1395,3 +1395,71 @@ describe('Italian blind round CE–CL', () => {
     ).toBe('GN-558210');
   });
 });
+
+describe('Italian blind round CU–CX', () => {
+  it('drops a received cancellation whose numbered request could not be processed, with its reason', () => {
+    expect(
+      classify(
+        "Buongiorno, abbiamo ricevuto il suo modulo di disdetta per l'utenza telefonica. Purtroppo non abbiamo potuto gestire la richiesta nr. 4471/B: manca la firma del titolare.",
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Buongiorno, abbiamo ricevuto la sua richiesta di cessazione. Non è stato possibile elaborare la richiesta, poiché il documento allegato è scaduto.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('keeps a cancellation done when the request refused is a refund asked for the sentence before', () => {
+    expect(
+      classify(
+        "Buongiorno, abbiamo chiuso il suo abbonamento come richiesto. Ci ha chiesto anche il rimborso dell'ultima rata. Non è stato possibile gestire la richiesta: la rata era già scaduta.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+  });
+
+  it('reads the end date of the contract to be sent within a time as the confirmation promised', () => {
+    expect(
+      promisesOf(
+        "Ciao, abbiamo preso in carico la tua richiesta di disdetta. La pratica passa ora all'ufficio amministrativo. Ti comunicheremo la data di fine abbonamento entro 7 giorni lavorativi.",
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    expect(
+      promisesOf(
+        'Gentile cliente, abbiamo ricevuto la sua richiesta di disdetta. Il modulo sarà verificato dai nostri uffici. Riceverà la data di fine del contratto entro 15 giorni.',
+      ),
+    ).toEqual(['cancellation.confirmed 15 days']);
+  });
+
+  it('reads no promise in a time counted back from the end of the contract', () => {
+    expect(
+      promisesOf(
+        "Ciao, abbiamo ricevuto la tua richiesta di disdetta. La segreteria verificherà il preavviso. Le lezioni restano prenotabili fino a 10 giorni prima della fine dell'abbonamento.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no promise in the outcome of a refund request, a decision rather than the payment', () => {
+    expect(
+      promisesOf(
+        "Ciao, abbiamo ricevuto la tua richiesta di rimborso. La pratica sarà esaminata dal nostro ufficio. Ti comunicheremo l'esito entro 30 giorni.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a cancellation done beside a refund request refused with its reason after a colon', () => {
+    expect(
+      classify(
+        'Ciao, il tuo abbonamento è stato disattivato. Quanto alla richiesta di rimborso della quota di ottobre, non possiamo accoglierla: il preavviso è di 30 giorni.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+  });
+
+  it('reads a refund transaction code as the reference', () => {
+    expect(
+      classify(
+        'Ciao, il tuo abbonamento è stato annullato e ti abbiamo rimborsato 12,00 € sulla carta. Codice operazione di rimborso: RB-55120-X.',
+      ).reference,
+    ).toBe('RB-55120-X');
+  });
+});
