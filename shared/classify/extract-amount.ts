@@ -162,8 +162,15 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, c
   }
   if (score > 0 && pack.totalWord.test(label)) score += 1;
   if (!pointedBackTo && pack.amountExclusion.test(label)) score -= 2;
+  // One addend of a sum written out ("Refund due: £64.00 (item) + £4.95 (delivery)") is a part of the refund:
+  // the whole, named elsewhere ("we'll refund £68.95"), wins; alone, the first part still does.
+  if (score > 1 && (ADDEND_AFTER.test(restOfSentence) || ADDEND_BEFORE.test(label))) score -= 1;
   return score;
 }
+
+// A plus sign after a sum (past a bracketed note) or between a figure and it: the sum is one addend of several.
+const ADDEND_AFTER = /^\s*(?:\([^()\n]{0,40}\)\s*)?\+\s*\S/u;
+const ADDEND_BEFORE = /\d[^\d\n]{0,40}\+\s*$/u;
 
 // How many lines of a list (items with figures, blank lines) a heading may stand above a sum.
 const HEADING_REACH = 8;

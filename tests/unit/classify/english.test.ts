@@ -1719,3 +1719,82 @@ describe('English blind round CQ–CT', () => {
     ).toEqual(['refund.confirmed']);
   });
 });
+
+describe('English blind round CU–CX', () => {
+  it('reads a booking cancelled some hours before arrival, given as the reason for no fee, as no confirmation', () => {
+    const text =
+      'We have your request to cancel room booking 77120 and our front office is handling it now. Your written confirmation will follow by email within 48 hours. Since your reservation was cancelled at least 48 hours before check-in, there is no cancellation fee.';
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 48 hours']);
+    expect(
+      classify(
+        'Because your booking is on a flexible tariff and was cancelled more than two days before arrival, nothing will be charged.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: the cancellation stated as news still confirms.
+    expect(
+      classify('Your booking was cancelled today, more than 48 hours before arrival, so no charge applies.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads money that has left the vendor as a refund done, but not a future one', () => {
+    expect(classify('Your refund has left our account this morning.').kinds).toEqual(['refund.confirmed']);
+    expect(
+      classify('Refund total: £19.50\nRefunded to: Mastercard ending 0042\nThe funds have left us today.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the card a refund under way will go to is no refund done.
+    expect(
+      classify(
+        'Your refund request has been received.\nRefunded to: Mastercard ending 0042\nYour refund will be processed within 5 working days.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('The money will have left us by Thursday.').kinds).toEqual([]);
+  });
+
+  it('reads a declined return with no refund in an outcome field as a refused refund', () => {
+    expect(
+      classify('Thanks for sending the boots back.\nDecision:  Return rejected - no refund\n').kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a declined return without a word of refund is not a refused refund.
+    expect(classify('Decision:  Return rejected\n').kinds).toEqual([]);
+  });
+
+  it('reads a sum sent to the bank account as refunded', () => {
+    expect(
+      classify('We have now sent the £12.40 left on your closed account to the bank account we hold for you.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('acknowledges a refund asked for beside a cancellation', () => {
+    const text =
+      'We have received your request to cancel table booking T-4410 and to have your deposit of £50.00 returned. We will confirm the cancellation and the amount of any refund within three working days.';
+    expect(classify(text).kinds.sort()).toEqual(['cancellation.received', 'refund.received']);
+    expect(moneyOf(text)).toBe('50.00 GBP');
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 3 business_days']);
+    // Near miss: an item sent back to the customer is no money.
+    expect(classify('We have received your request to have your parcel returned.').kinds).toEqual([]);
+  });
+
+  it('takes the sum paid back "back on the card" as the refund', () => {
+    expect(
+      moneyOf(
+        'We have logged your claim for a refund. Your ticket cost £30.00 and the upgrade £12.00. You will get the whole £42.00 back on your card within a week.',
+      ),
+    ).toBe('42.00 GBP');
+  });
+
+  it('takes the whole refund rather than one addend of it', () => {
+    expect(
+      moneyOf(
+        "We've registered your return.\nRefund due: £20.00 (item) + £3.50 (postage)\nWhen it reaches us we'll refund £23.50 to your card within 5 days.",
+      ),
+    ).toBe('23.50 GBP');
+    // Near miss: the addends alone leave the first.
+    expect(moneyOf("We've registered your return.\nRefund due: £20.00 (item) + £3.50 (postage)")).toBe(
+      '20.00 GBP',
+    );
+  });
+});
