@@ -1983,3 +1983,37 @@ describe('German blind round BW–CD', () => {
     ).toEqual(['refund.confirmed 14 days', 'cancellation.confirmed 7 days']);
   });
 });
+
+describe('German blind round CY–DB', () => {
+  it('reads a refund "veranlasst" followed after a semicolon by the credit still to come as acknowledged', () => {
+    const passive =
+      'Ihre Bestellung wurde storniert. Die Erstattung ist veranlasst; das Geld wird innerhalb von 3–5 Werktagen Ihrer Karte gutgeschrieben.';
+    expect(classify(passive).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(promisesOf(passive)).toEqual(['refund.confirmed 5 business_days']);
+    expect(
+      classify(
+        'Die Rückerstattung haben wir heute angewiesen; der Betrag wird binnen 10 Tagen auf Ihr Girokonto überwiesen.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: with nothing still to come after the semicolon, or only the bank's posting time, it is done.
+    expect(
+      classify('Die Erstattung ist veranlasst; bei Fragen erreichen Sie uns unter der bekannten Nummer.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Die Rückerstattung haben wir heute angewiesen; der Betrag wird je nach Bank nach 1–3 Tagen sichtbar.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('takes a closing bill\'s credit "zu Ihren Gunsten" as the sum paid out, not the new monthly instalment', () => {
+    const text =
+      'Guten Tag,\n\naus Ihrer Schlussabrechnung ergibt sich zu Ihren Gunsten ein Restguthaben von 48,15 €.\n\nKundennummer: 400 118 27\n\nDie Auszahlung ist beauftragt. Der Betrag wird in den nächsten 14 Tagen auf Ihr Konto überwiesen.\n\nIhr neuer Abschlag beträgt 61,00 € im Monat.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('48.15 EUR');
+    const after =
+      'Ihre Jahresrechnung weist ein Guthaben von 17,90 € zu Ihren Gunsten aus.\n\nWir überweisen Ihnen den Betrag in den kommenden Tagen. Der neue Abschlag liegt bei 35,00 €.';
+    expect(moneyOf(after)).toBe('17.90 EUR');
+  });
+});
