@@ -1262,4 +1262,25 @@ describe('French blind round CU–CX', () => {
       ),
     ).toBe('120.00 EUR');
   });
+
+  it('keeps a refund request acknowledged when a refund to the wallet is only promised under a condition', () => {
+    expect(
+      classify(
+        "Bonjour, nous avons bien reçu votre demande de remboursement pour l'achat ci-dessous. Le vendeur a 48 heures pour nous répondre. S'il ne fournit aucun justificatif, le remboursement sera versé sur votre porte-monnaie.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('still reads a refund credited to the wallet for later purchases as no money refund', () => {
+    expect(
+      classify(
+        'Bonjour, nous avons bien reçu votre demande de remboursement. La somme a été créditée sur votre porte-monnaie, utilisable lors de vos prochains achats.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        "Bonjour, nous avons bien reçu votre demande de remboursement. Même si le vendeur n'a pas répondu, le remboursement a été versé sur votre porte-monnaie, utilisable lors de vos prochains achats.",
+      ).kinds,
+    ).toEqual([]);
+  });
 });

@@ -1462,4 +1462,41 @@ describe('Italian blind round CU–CX', () => {
       ).reference,
     ).toBe('RB-55120-X');
   });
+
+  it('reads two requests registered with "sia … sia" or "sia … che quella di" as both received', () => {
+    expect(
+      classify(
+        'Buongiorno, le confermiamo di aver preso in carico sia la sua richiesta di cessazione della linea mobile sia la richiesta di rimborso del credito residuo. Le scriveremo a pratica conclusa.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    expect(
+      classify(
+        'Ciao, abbiamo registrato sia la tua domanda di disattivazione del servizio che quella di restituzione della cauzione. Ti aggiorneremo presto.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+  });
+
+  it('reads no refund request in a fee named beside a cancellation registered with "sia"', () => {
+    expect(
+      classify(
+        'Ciao, abbiamo registrato sia la tua richiesta di disdetta che il cambio di indirizzo. Ti ricordiamo che il canone di novembre resta dovuto.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a refund promised if the check finds no damage as a promise', () => {
+    expect(
+      promisesOf(
+        'Gentile cliente, abbiamo preso in carico la sua richiesta di rimborso della cauzione. Stiamo controllando il veicolo riconsegnato. Se non vengono riscontrati danni, il rimborso sarà effettuato entro 7 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('reads no promise in a refund bound to a condition that is not the outcome of the check', () => {
+    expect(
+      promisesOf(
+        'Gentile cliente, abbiamo preso in carico la sua richiesta di rimborso della cauzione. Se non ci sono pagamenti in sospeso sul suo conto, il rimborso sarà effettuato entro 7 giorni lavorativi.',
+      ),
+    ).toEqual([]);
+  });
 });
