@@ -1301,3 +1301,41 @@ describe('Spanish blind round CY–DB', () => {
     ).not.toContain('cancellation.received');
   });
 });
+
+describe('Spanish blind round DC–DJ', () => {
+  it('reads a refund the vendor asked its own bank to pay as a refund under way', () => {
+    expect(
+      classify(
+        'Hemos ordenado a nuestra entidad bancaria el reembolso de 58,00 € a tu tarjeta. Te llegará en unos días.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Tu pedido ha sido anulado. También hemos solicitado a nuestro banco la devolución del importe de 120,00 €.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    // Near miss: the bank named only as where the customer may turn.
+    expect(
+      classify('Si lo prefieres, puedes solicitar a tu banco la devolución del cargo de 58,00 €.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "no podemos devolvértela" with a clitic pronoun as a refund refused', () => {
+    expect(
+      classify(
+        'La mensualidad de octubre, 45,00 €, se cargó dentro del plazo, así que lamentablemente no podemos devolvérsela.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify('Revisado tu caso, el importe de 12,50 € está bien cobrado y no es posible reembolsártelo.')
+        .kinds,
+    ).toEqual(['refund.rejected']);
+    // Near misses: held back only for now, and a device, not money.
+    expect(
+      classify(
+        'El cargo de 45,00 € está en revisión y no podemos devolvértelo hasta que el banco confirme la operación.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+    expect(classify('El router sigue en reparación y todavía no podemos devolvértelo.').kinds).toEqual([]);
+  });
+});
