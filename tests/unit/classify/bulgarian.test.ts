@@ -984,3 +984,16 @@ describe('Bulgarian blind round BW–CD', () => {
     ).toBeNull();
   });
 });
+
+describe('Bulgarian blind round DC–DJ', () => {
+  it('does not read a voucher for a package deactivated beside a refund request as a cancellation', () => {
+    const text =
+      'Приехме искането Ви за връщане на парите за неизползвания пакет масажи. Ваучерът за пакета вече е деактивиран и не може да се ползва в салона.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(classify('Кодът на ваучера за абонамента беше деактивиран.').kinds).toEqual([]);
+    // Near miss: the package itself deactivated is still a cancellation.
+    expect(classify('Пакетът Ви с услуги е деактивиран по Ваше искане.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+});

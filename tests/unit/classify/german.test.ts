@@ -2017,3 +2017,31 @@ describe('German blind round CY–DB', () => {
     expect(moneyOf(after)).toBe('17.90 EUR');
   });
 });
+
+describe('German blind round DC–DJ', () => {
+  it('reads a termination received with a member number "Mitgliedsnr." in brackets between noun and verb', () => {
+    const text =
+      'Ihre Kündigung des Fitnessvertrags (Mitgliedsnr. KM-44718, Filiale Altona) ist gestern bei uns eingegangen. Die Bestätigung mit dem Vertragsende folgt per Post.';
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(
+      classify('Die Kündigung Ihres Tarifs (Kundennr. 3310-22) wurde bei uns registriert.').kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: the bracket ends the clause only when a receipt follows; a bare membership note states nothing.
+    expect(classify('Ihre Mitgliedschaft (Mitgliedsnr. KM-44718) läuft weiter wie bisher.').kinds).toEqual(
+      [],
+    );
+  });
+
+  it('takes a course number ("Kurs 26-FR-A2-07") as the reference beside a refused refund, not on a plain notice', () => {
+    const refused =
+      'Sie baten um Erstattung der Gebühr für den Sprachkurs Französisch (Kurs 25-FR-A2-07). Eine Rückzahlung ist nach Kursbeginn leider nicht möglich.';
+    expect(classify(refused).kinds).toEqual(['refund.rejected']);
+    expect(classify(refused).reference).toBe('25-FR-A2-07');
+    // Near miss: a course number on a reminder that states no kind is no reference.
+    expect(
+      classify(
+        'Ihr Kurs 25-FR-A2-07 beginnt am Montag um 18 Uhr in Raum 3. Bitte bringen Sie das Lehrbuch mit.',
+      ).reference,
+    ).toBeNull();
+  });
+});
