@@ -1339,3 +1339,45 @@ describe('Spanish blind round DC–DJ', () => {
     expect(classify('El router sigue en reparación y todavía no podemos devolvértelo.').kinds).toEqual([]);
   });
 });
+
+describe('Spanish blind round DK–DR', () => {
+  it('reads a weak refusal backed by a fare that admits "ni cambios ni reembolsos" as a refund refused', () => {
+    expect(
+      classify(
+        'Hemos recibido su reclamación sobre el abono anual:\n\nAbono: Anual\nImporte: 120,00 €\n\nSentimos informarle de que no es posible aceptar su petición. Las cuotas de esta modalidad no admiten ni cambios ni reembolsos, según las condiciones de contratación.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Lamentablemente no podemos atender su solicitud. Las entradas de esta promoción no permiten modificaciones ni devoluciones.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same policy line alone, in a receipt, refuses nothing.
+    expect(
+      classify('Gracias por tu compra. Los artículos rebajados no admiten cambios ni devoluciones.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a refund of a telecom bundle ("del bono de datos") as money, not a voucher', () => {
+    expect(
+      classify(
+        'Hemos registrado su solicitud de reembolso del bono de datos de 10 GB que se le cobró por error. Nuestro equipo la está revisando.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Hemos recibido tu solicitud de devolución del importe del bono de llamadas internacionales.')
+        .kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: a bundle or a voucher given instead of money.
+    expect(
+      classify(
+        'Como compensación por la incidencia, hemos abonado en tu línea un bono de datos de 10 GB gratuito.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Hemos registrado tu solicitud de devolución y te enviaremos un bono regalo por el mismo importe.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
