@@ -2045,3 +2045,59 @@ describe('German blind round DC–DJ', () => {
     ).toBeNull();
   });
 });
+
+describe('German blind round DK–DR', () => {
+  it('reads a compensation refused under a delay threshold ("ist erst ab … vorgesehen") beside "Antrag … ablehnen"', () => {
+    const text =
+      'Danke für Ihren Antrag auf Erstattung des Ticketpreises für die Verbindung von Ulm nach Augsburg. Laut unseren Daten kam Ihr Zug 25 Minuten zu spät an. Eine Fahrpreisentschädigung ist gemäß den Beförderungsbedingungen erst bei einer Verspätung von mindestens 60 Minuten vorgesehen. Diesen Antrag müssen wir deshalb leider ablehnen.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    // Near miss: the threshold named in a compensation granted refuses nothing.
+    expect(
+      classify(
+        'Eine Entschädigung ist erst ab einer Verspätung von 60 Minuten vorgesehen. Ihr Zug war 75 Minuten verspätet, deshalb haben wir Ihnen 25 % des Fahrpreises erstattet.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('does not read a deposit paid back once the customer hands in a chip ("… abgeben – … zahlen wir dann zurück") as a refund received', () => {
+    expect(
+      classify(
+        'Ihr Vertrag endet zum 30.06. Ihre Mitgliedskarte können Sie nach dem letzten Training am Empfang zurückgeben, das Kartenpfand von 15,00 € zahlen wir Ihnen dann in bar zurück.',
+      ).kinds,
+    ).not.toContain('refund.received');
+    expect(
+      classify(
+        'Den Schlüssel gibst du bitte bei der Abreise an der Rezeption ab – die Kaution von 50 € überweisen wir dir dann zurück.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a refund stated without any handover still reads as under way.
+    expect(
+      classify('Ihre Reklamation ist berechtigt, daher zahlen wir Ihnen den Kaufpreis von 39,90 € zurück.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('takes no refund promise from "Sie erhalten innerhalb von … eine Antwort/Rückmeldung" under a refund being checked', () => {
+    const text =
+      'Ihre Bitte um Rückerstattung haben wir an die Fachabteilung weitergegeben, die sie gerade prüft. Sie erhalten innerhalb von 3 Werktagen eine Rückmeldung von uns.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual([]);
+    expect(
+      promisesOf(
+        'Deine Erstattungsanfrage ist bei uns eingegangen. Du bekommst innerhalb von 24 Stunden eine Antwort.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself promised within a time is still a promise.
+    expect(
+      promisesOf(
+        'Ihre Bitte um Rückerstattung haben wir erhalten. Die Erstattung erfolgt innerhalb von 3 Werktagen.',
+      ),
+    ).toEqual(['refund.confirmed 3 business_days']);
+    // Near miss: an answer promised together with the transfer still promises the refund.
+    expect(
+      promisesOf(
+        'Ihr Erstattungsantrag liegt uns vor. Meist bekommen Sie unsere Antwort und – wenn alles passt – die Überweisung innerhalb von 10 Tagen.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+});
