@@ -61,19 +61,21 @@ export function extractAmount(
       !isConversion(text, m, mentions) &&
       !pack.voucher.test(sentenceOf(text, m, pack.abbreviations).join(' ')),
   );
-  const distinct = new Set(sums.map((m) => `${m.amount} ${m.currency}`));
-  const only = sums[0];
+  // Sums after a refusal are what is offered instead (a cap, a repair quote, a credit): no rival to one before it.
+  const refusedBefore = (mention: MoneyMention) => refusalIndex !== null && mention.index < refusalIndex;
+  const asked = pendingOrDone ? [] : sums.filter(refusedBefore);
+  const rivals = asked.length > 0 ? asked : sums;
+  const distinct = new Set(rivals.map((m) => `${m.amount} ${m.currency}`));
+  const only = rivals[0];
   if (!only || distinct.size !== 1) return NONE;
   // The sum may be named twice: first as charged ("a fee of CHF 25.00 is charged"), then as refused.
   const speaksOfRefund = (mention: MoneyMention) =>
     pack.refundWord.test(sentenceOf(text, mention, pack.abbreviations).join(' ')) ||
     pack.refundWord.test(sentenceAfter(text, mention, pack.abbreviations)) ||
     pack.refundWord.test(headingAbove(text, mention.index));
-  // A sum written before the refusal is what the customer asked back, however many paragraphs lie between and
-  // whether labelled as the price or what was paid ("Your annual plan renewed on 3 May: $276.00." … "we are
-  // unable to refund it"). Sums after a refusal are what is offered instead: a repair quote, a credit.
-  const refusedBefore = (mention: MoneyMention) => refusalIndex !== null && mention.index < refusalIndex;
-  if (pendingOrDone || sums.some(speaksOfRefund) || sums.some(refusedBefore)) {
+  // The sum before the refusal is the one asked back however many paragraphs lie between and whether labelled as
+  // the price or what was paid ("Your annual plan renewed on 3 May: $276.00." … "we are unable to refund it").
+  if (pendingOrDone || rivals.some(speaksOfRefund) || rivals.some(refusedBefore)) {
     return { amount: only.amount, currency: only.currency };
   }
   return NONE;

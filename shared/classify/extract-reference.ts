@@ -68,10 +68,17 @@ export function referenceCandidates(
 const SUBJECT_TAG =
   /\[(?:[\p{L} ]{0,20}#\s?|\p{L}{2,20}(?::\s?|\s))?(?<value>[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}])\s*\]/u;
 
+// Or a helpdesk's plain ticket number in round brackets after a hash: "Refund for annual plan (#48217)" (a code with
+// letters there, "Receipt for your renewal (#NP-2026-031877)", is the receipt's own number).
+const SUBJECT_HASH_TAG = /\(#\s?(?<value>\p{N}[\p{N}-]*\p{N})\s*\)/u;
+
 /** The ticket number a helpdesk put in the subject, as a case reference read first; null when there is none. */
 export function subjectTagReference(subject: string): ReferenceCandidate | null {
-  const value = SUBJECT_TAG.exec(subject)?.groups?.value;
-  return value && looksLikeIdentifier(value) ? { value, strength: 3, order: -1 } : null;
+  for (const tag of [SUBJECT_TAG, SUBJECT_HASH_TAG]) {
+    const value = tag.exec(subject)?.groups?.value;
+    if (value && looksLikeIdentifier(value)) return { value, strength: 3, order: -1 };
+  }
+  return null;
 }
 
 // A number printed in groups ("3108 772 845", "600 118 4472", "48 112 907 3" with a check digit): a short first

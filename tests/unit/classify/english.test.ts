@@ -1797,4 +1797,63 @@ describe('English blind round CU–CX', () => {
       '20.00 GBP',
     );
   });
+
+  it('reads an account credit paid back to the bank as refunded', () => {
+    expect(classify("We've refunded your account credit to your bank account.").kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(
+      classify(
+        'Your balance was £40.00 in credit. The payment left us this morning and should reach your bank within 3 working days.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a refund given as account credit is no money back.
+    expect(classify("We've refunded the order as account credit.").kinds).not.toContain('refund.confirmed');
+  });
+
+  it('promises the closure when the account is closed with the final bill within a time', () => {
+    expect(
+      promisesOf(
+        "We have received your request to close your water account when you move out. As soon as we have your last reading, we'll close the account and send you a final bill within 10 working days.",
+      ),
+    ).toEqual(['cancellation.confirmed 10 business_days']);
+    // Near miss: the final bill alone within a time is no closure promised.
+    expect(
+      promisesOf(
+        'We have received your request to close your water account. We will send you a final bill within 10 working days.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the fare refused after "non-refundable" over a tax pointed to elsewhere', () => {
+    expect(
+      moneyOf(
+        "Your ticket was a Basic fare, which is non-refundable, so we can't refund the £140.00 you paid. Airport taxes of £32.00 can be claimed back through our tax refund form.",
+      ),
+    ).toBe('140.00 GBP');
+    // Near miss: a sum labelled non-refundable with no refund after it is still ruled out.
+    expect(
+      moneyOf('We have refunded £60.00 to your card. The non-refundable booking deposit of £25.00 was kept.'),
+    ).toBe('60.00 GBP');
+  });
+
+  it('takes the sum named before a refusal over one named after it', () => {
+    expect(
+      moneyOf(
+        'The £18.90 covers calls to premium numbers made on 2 May. As the calls were made from your line, we are unable to refund these charges. You can set a spending cap of £10.00 in the app.',
+      ),
+    ).toBe('18.90 GBP');
+    // Near miss: a sum only after the refusal is what is offered, not what was refused.
+    expect(
+      moneyOf('We are unable to refund these charges. You can set a spending cap of £10.00 in the app.'),
+    ).toBeNull();
+  });
+
+  it("reads a helpdesk's ticket number in round brackets after a hash in the subject", () => {
+    const text =
+      'Hi Dana,\n\nYour refund has now been processed.\n\nRefund: USD 99.00\nInvoice: INV-2026-0412\n\nBest,\nSam';
+    expect(classify(text, 'Re: [Brightdesk] Refund for your annual plan (#77120)').reference).toBe('77120');
+    // Near miss: a count in brackets is no ticket number.
+    expect(classify(text, 'Re: Refund for your annual plan (2 seats)').reference).toBe('INV-2026-0412');
+  });
 });
