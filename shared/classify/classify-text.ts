@@ -240,6 +240,21 @@ export function classifyText(message: ClassifiableMessage): Classification {
   ) {
     found.delete('refund.received');
   }
+  // A letter acknowledging the cancellation request and promising its confirmation still to come ("you will
+  // receive the confirmation within 48 hours") has not confirmed it: what the plan does once the request is
+  // processed ("stays active until …, then is not renewed"), read only from weak phrases, is no confirmation.
+  if (
+    found.has('cancellation.confirmed') &&
+    found.has('cancellation.received') &&
+    !reading.strong?.has('cancellation.confirmed') &&
+    !jsonLd.statuses.some((status) => status.kind === 'cancellation.confirmed')
+  ) {
+    const pending = resolveKinds([...found].filter((kind) => kind !== 'cancellation.confirmed'));
+    const { promises } = extractPromises(analysed, pack, pending);
+    if (promises.some((promise) => promise.expect === 'cancellation.confirmed')) {
+      found.delete('cancellation.confirmed');
+    }
+  }
   const finalKinds = resolveKinds(found);
 
   const promises = extractPromises(analysed, pack, finalKinds);

@@ -23,6 +23,8 @@ export interface KindReading {
   kinds: Kind[];
   /** Sentences that decided each kind. */
   evidence: Map<Kind, string[]>;
+  /** Kinds a strong phrase stated (the others were read from weak phrases together). */
+  strong?: Set<Kind>;
 }
 
 /**
@@ -33,6 +35,7 @@ export interface KindReading {
 export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguagePack): KindReading {
   const score = new Map<Kind, number>();
   const evidence = new Map<Kind, string[]>();
+  const strong = new Set<Kind>();
   for (const scopes of analysed) {
     const sentence = scopes.sentence;
     if (scopes.isQuestion) continue;
@@ -69,12 +72,13 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
       if (!span || spans.some((other) => span.start < other.end && other.start < span.end)) continue;
       counted.set(signal.kind, [...spans, { ...span, strength: signal.strength }]);
       score.set(signal.kind, (score.get(signal.kind) ?? 0) + signal.strength);
+      if (signal.strength >= DECISIVE) strong.add(signal.kind);
       const list = evidence.get(signal.kind) ?? [];
       if (!list.includes(scopes.original)) list.push(scopes.original);
       evidence.set(signal.kind, list);
     }
   }
-  return { kinds: KINDS.filter((kind) => (score.get(kind) ?? 0) >= DECISIVE), evidence };
+  return { kinds: KINDS.filter((kind) => (score.get(kind) ?? 0) >= DECISIVE), evidence, strong };
 }
 
 // An item names what was requested in its first words ("la résiliation de votre service …").

@@ -1284,3 +1284,73 @@ describe('French blind round CU–CX', () => {
     ).toEqual([]);
   });
 });
+
+describe('French round of blind batches DC–DN', () => {
+  it('reads what a plan does once a request is handled as no confirmation when the confirmation is still to come', () => {
+    const text =
+      "Bonjour, ta demande de résiliation a bien été enregistrée. Notre équipe va la traiter : selon tes conditions d'abonnement, celui-ci restera actif jusqu'au 31/01/2027, puis ne sera pas renouvelé. Tu recevras un e-mail confirmant la résiliation sous 3 jours.";
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 3 days']);
+  });
+
+  it('still reads a plan left to run out and not renewed as cancelled when no confirmation is to come', () => {
+    expect(
+      classify(
+        "Bonjour, votre demande de résiliation a bien été prise en compte. Selon vos conditions d'abonnement, celui-ci restera actif jusqu'au 31/01/2027, puis ne sera pas renouvelé.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Bonjour, votre abonnement a bien été résilié. Vous recevrez un récapitulatif de la résiliation par e-mail sous 24 heures.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a refund asked "ainsi que" beside an acknowledged cancellation request as received', () => {
+    const text =
+      "Madame, nous avons bien reçu votre lettre du 4 mars par laquelle vous demandez l'annulation de votre adhésion ainsi que le remboursement des frais d'inscription, soit 35,00 €.";
+    expect(classify(text).kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(moneyOf(text)).toBe('35.00 EUR');
+    expect(
+      classify(
+        "Bonjour, nous accusons bonne réception de votre demande d'annulation de la réservation, ainsi que de votre demande de remboursement des arrhes. Vous recevrez la confirmation de l'annulation sous 24 heures, puis le remboursement sous 7 jours ouvrés.",
+      ),
+    ).toMatchObject({ kinds: ['cancellation.received', 'refund.received'] });
+    expect(
+      promisesOf(
+        "Bonjour, nous accusons bonne réception de votre demande d'annulation de la réservation, ainsi que de votre demande de remboursement des arrhes. Vous recevrez la confirmation de l'annulation sous 24 heures, puis le remboursement sous 7 jours ouvrés.",
+      ),
+    ).toEqual(['cancellation.confirmed 24 hours', 'refund.confirmed 7 business_days']);
+  });
+
+  it('reads no refund request in "ainsi que" when nothing is acknowledged', () => {
+    expect(
+      classify(
+        'Pour demander la résiliation de votre contrat ainsi que le remboursement de la cotisation, remplissez le formulaire en ligne.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a transfer for a double debit made this morning as the refund done', () => {
+    const text =
+      'Bonjour, nous vous confirmons que le virement de 19,90 € correspondant au prélèvement en double de votre abonnement a été effectué ce matin sur votre compte. Il devrait apparaître sous 2 jours selon votre banque.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('19.90 EUR');
+  });
+
+  it('reads no refund done in a transfer for a double debit still to be made', () => {
+    expect(
+      classify(
+        'Bonjour, le virement de 19,90 € correspondant au double prélèvement de votre abonnement sera effectué demain sur votre compte.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads no reference in the model number of an item returned ("Article : …, réf. …")', () => {
+    expect(
+      classify(
+        'Bonjour, le remboursement de 59,00 € a été effectué ce jour sur votre carte.\nCommande : KD-4410-2291\nArticle : Bouilloire électrique 1,7 L, réf. BK-17S\n',
+      ).reference,
+    ).toBe('KD-4410-2291');
+  });
+});
