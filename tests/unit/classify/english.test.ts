@@ -1857,3 +1857,52 @@ describe('English blind round CU–CX', () => {
     expect(classify(text, 'Re: Refund for your annual plan (2 seats)').reference).toBe('INV-2026-0412');
   });
 });
+
+describe('English, round DK–DR', () => {
+  const kindsOf = (text: string) => classify(text).kinds;
+
+  it('reads a trip the operator cancelled, named as what a refund is for, as background', () => {
+    expect(
+      kindsOf(
+        'We have now refunded you for the 17:40 ferry to Mull which was cancelled owing to high winds.',
+      ),
+    ).toEqual(['refund.confirmed']);
+    expect(kindsOf('Your refund for the coach that was cancelled has now been paid to your card.')).toEqual([
+      'refund.confirmed',
+    ]);
+    // Near miss: a customer's subscription named so is still a cancellation stated.
+    expect(kindsOf('We have refunded the annual plan that was cancelled at your request.')).toContain(
+      'cancellation.confirmed',
+    );
+  });
+
+  it('reads compensation refused as the sum or compensation the customer claimed', () => {
+    expect(
+      kindsOf(
+        'Thanks for sending us your claim. Your train was only 9 minutes late, so regrettably we cannot pay the compensation you asked for.',
+      ),
+    ).toEqual(['refund.rejected']);
+    expect(
+      kindsOf(
+        'We have looked into your request for delay compensation and unfortunately we are unable to pay the €14.50 you have claimed.',
+      ),
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refusal held until the customer sends something is no refusal.
+    expect(
+      kindsOf('Unfortunately we cannot pay the amount you claimed until you send us a copy of your ticket.'),
+    ).not.toContain('refund.rejected');
+  });
+  it('reads a refund after "After that," as the sequel of the condition before it', () => {
+    expect(
+      kindsOf(
+        "You're free to cancel your cover at any time. If you do so within the first 14 days, we'll give back everything you've paid. After this, you will get a refund for the rest of the policy year, minus a £30 charge.",
+      ),
+    ).toEqual([]);
+    // Near miss: the same refund stated after a cancellation done is still a refund under way.
+    expect(
+      kindsOf(
+        "We've received your request to cancel. You will get a refund for the rest of the policy year within 10 days.",
+      ),
+    ).toContain('refund.received');
+  });
+});
