@@ -1353,4 +1353,43 @@ describe('French round of blind batches DC–DN', () => {
       ).reference,
     ).toBe('KD-4410-2291');
   });
+
+  it('reads the refused fare, not the taxes only offered back on request, as the sum of a refused refund', () => {
+    expect(
+      moneyOf(
+        'Après examen, nous ne pouvons pas donner une suite favorable à votre demande de remboursement. Le montant de 212,00 € de votre billet reste acquis à la compagnie.\n\nSeules les redevances aéroportuaires (24,60 €) peuvent être remboursées, sur demande écrite.',
+      ),
+    ).toBe('212.00 EUR');
+    // Taxes refunded as such, with no other sum, are still the refund.
+    expect(
+      moneyOf("Seules les taxes d'aéroport, soit 24,60 €, vous ont été remboursées sur votre carte."),
+    ).toBe('24.60 EUR');
+  });
+
+  it('reads the member number written "N° adhérent" beside a confirmed cancellation', () => {
+    expect(
+      classify(
+        'Nous vous confirmons la résiliation de votre abonnement.\n\nN° adhérent : MB-40217\nClub : Salle du Centre\n',
+      ).reference,
+    ).toBe('MB-40217');
+    // On mail stating no kind the member number is not taken.
+    expect(
+      classify('Découvrez nos nouveaux cours collectifs de la rentrée.\n\nN° adhérent : MB-40217\n')
+        .reference,
+    ).toBeNull();
+  });
+
+  it('reads a refund request refused "with regret" ("sommes au regret de", "regrettons de devoir") as refused', () => {
+    expect(classify('Nous sommes au regret de refuser votre demande de remboursement.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    expect(classify('Nous regrettons de devoir rejeter votre demande de remboursement.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    // A refusal only considered is none.
+    expect(
+      classify('Si nous devions refuser votre demande de remboursement, vous en seriez informé par courrier.')
+        .kinds,
+    ).toEqual([]);
+  });
 });
