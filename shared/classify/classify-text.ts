@@ -95,6 +95,30 @@ function settleRefundKinds(
   }
 }
 
+/**
+ * Whether a letter acknowledging the cancellation request promises its confirmation still to come ("you will
+ * receive the confirmation within 48 hours"): what the plan does once the request is processed ("stays active
+ * until …, then is not renewed"), read only from weak phrases, then confirms nothing yet.
+ */
+function confirmationStillToCome(
+  found: ReadonlySet<Kind>,
+  context: { analysed: SentenceScopes[]; pack: LanguagePack; reading: KindReading; jsonLdKinds: Kind[] },
+): boolean {
+  const { analysed, pack, reading, jsonLdKinds } = context;
+  if (
+    !found.has('cancellation.confirmed') ||
+    !found.has('cancellation.received') ||
+    reading.strong.has('cancellation.confirmed') ||
+    jsonLdKinds.includes('cancellation.confirmed')
+  ) {
+    return false;
+  }
+  const pending = resolveKinds([...found].filter((kind) => kind !== 'cancellation.confirmed'));
+  return extractPromises(analysed, pack, pending).promises.some(
+    (promise) => promise.expect === 'cancellation.confirmed',
+  );
+}
+
 /** Whether a refund kind's evidence names sums and every one of them is zero. */
 function refundsNothing(evidence: readonly string[]): boolean {
   const sums = evidence.flatMap((line) => findMoney(line));
@@ -222,12 +246,8 @@ export function classifyText(message: ClassifiableMessage): Classification {
   ) {
     found.delete('refund.rejected');
   }
-  settleRefundKinds(found, {
-    analysed,
-    pack,
-    reading,
-    jsonLdKinds: jsonLd.statuses.map((status) => status.kind),
-  });
+  const jsonLdKinds = jsonLd.statuses.map((status) => status.kind);
+  settleRefundKinds(found, { analysed, pack, reading, jsonLdKinds });
   // A shipping notice's return policy ("once your return reaches us, we refund the amount") is no refund under
   // way: in a notice that the order is on its way and that states nothing else, a refund read only from
   // sentences that wait on something ("once", "if") is dropped.
@@ -240,20 +260,8 @@ export function classifyText(message: ClassifiableMessage): Classification {
   ) {
     found.delete('refund.received');
   }
-  // A letter acknowledging the cancellation request and promising its confirmation still to come ("you will
-  // receive the confirmation within 48 hours") has not confirmed it: what the plan does once the request is
-  // processed ("stays active until …, then is not renewed"), read only from weak phrases, is no confirmation.
-  if (
-    found.has('cancellation.confirmed') &&
-    found.has('cancellation.received') &&
-    !reading.strong?.has('cancellation.confirmed') &&
-    !jsonLd.statuses.some((status) => status.kind === 'cancellation.confirmed')
-  ) {
-    const pending = resolveKinds([...found].filter((kind) => kind !== 'cancellation.confirmed'));
-    const { promises } = extractPromises(analysed, pack, pending);
-    if (promises.some((promise) => promise.expect === 'cancellation.confirmed')) {
-      found.delete('cancellation.confirmed');
-    }
+  if (confirmationStillToCome(found, { analysed, pack, reading, jsonLdKinds })) {
+    found.delete('cancellation.confirmed');
   }
   const finalKinds = resolveKinds(found);
 

@@ -24,7 +24,7 @@ export interface KindReading {
   /** Sentences that decided each kind. */
   evidence: Map<Kind, string[]>;
   /** Kinds a strong phrase stated (the others were read from weak phrases together). */
-  strong?: Set<Kind>;
+  strong: Set<Kind>;
 }
 
 /**
@@ -129,7 +129,9 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
       evidence.set(kind, list);
     }
   }
-  return { kinds: KINDS.filter((kind) => evidence.has(kind)), evidence };
+  const kinds = KINDS.filter((kind) => evidence.has(kind));
+  // Each item is read as its request received, as one strong phrase would say it.
+  return { kinds, evidence, strong: new Set(kinds) };
 }
 
 /** Whether a text names a topic (a global regex, so searched from its start). */

@@ -10,6 +10,8 @@ export interface ReferenceCandidate {
 
 /** The strength of a carrier's parcel number: no series prefix or short number is read after its label. */
 const PARCEL = 1;
+/** The strength of a case, ticket or request label: four digits standing alone after it are the case's number. */
+const CASE = 3;
 
 /**
  * The vendor's reference: a value after a reference label ("Case number:", "Bestellnummer", "поръчка №").
@@ -143,7 +145,6 @@ const NUMBER_SIGN = /[:#№°º]\s*$/u;
 
 // "Inquiry 4471 – fee refund", "по запитване 4471.": four digits right after a case, ticket or request label, ending
 // the line or set off by a dash or punctuation, are that case's number; a year never is.
-const CASE = 3;
 const STANDS_ALONE = /^[ \t]*(?:$|\r?\n|[–—:,;)]|-(?!\d)|\.(?!\d))/;
 
 function isShortNumberStandingAlone(value: string, after: string): boolean {
