@@ -1393,3 +1393,47 @@ describe('French round of blind batches DC–DN', () => {
     ).toEqual([]);
   });
 });
+
+describe('French overpayments paid back and requests to cancel with a refund', () => {
+  it('reads an overpayment found and a transfer of the sum to the account as a refund done', () => {
+    const result = classify(
+      'Un excédent de versement a été relevé sur votre échéancier. Nous avons bien effectué un virement de 17,20 € sur votre compte.',
+    );
+    expect(result.kinds).toEqual(['refund.confirmed']);
+    expect(result.amount).toBe('17.20');
+  });
+
+  it('reads neither half alone as a refund done', () => {
+    expect(
+      classify('Nous avons procédé au virement de 240,00 € sur votre compte au titre de vos ventes.').kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Un trop-perçu a été constaté. Si vous nous envoyez votre RIB, nous procéderons au virement de 9,00 € sur votre compte.',
+      ).kinds.filter((kind) => kind.endsWith('.confirmed')),
+    ).toEqual([]);
+  });
+
+  it('reads a request to cancel with a refund acknowledged as both requests received', () => {
+    expect(
+      classify("Nous avons bien enregistré votre demande de résiliation avec remboursement de l'abonnement.")
+        .kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+  });
+});
+
+describe('French contract numbers after a product word', () => {
+  it('reads the insurance product before the number as no series prefix', () => {
+    expect(
+      classify(
+        'Résiliation de votre contrat MOTO 5530-2291\n\nNous avons bien reçu votre demande de résiliation de votre contrat moto n° 5530-2291.',
+      ).reference,
+    ).toBe('5530-2291');
+  });
+
+  it('still joins a series prefix that is no product word', () => {
+    expect(
+      classify('Votre contrat MRC 4410-7788\n\nNous avons bien reçu votre demande de résiliation.').reference,
+    ).toBe('MRC 4410-7788');
+  });
+});

@@ -1500,3 +1500,29 @@ describe('Italian blind round CU–CX', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian durations around a return label and updates', () => {
+  it('reads the refund time after a colon that follows the return label as a promise', () => {
+    expect(
+      promisesOf(
+        "Abbiamo registrato il reso. Stampa l'etichetta di spedizione: entro 10 giorni dall'arrivo del pacco ti rimborseremo l'importo.",
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+
+  it('still reads a deadline for using the label as no promise', () => {
+    expect(
+      promisesOf(
+        "Abbiamo registrato il reso. Usa l'etichetta entro 10 giorni, poi riceverai il rimborso dopo il controllo.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an update promised by a time as no refund promise', () => {
+    expect(
+      promisesOf(
+        "Abbiamo girato la tua richiesta di rimborso all'ufficio contabilità. Ti terremo aggiornata per email entro 5 giorni lavorativi.",
+      ),
+    ).toEqual([]);
+  });
+});
