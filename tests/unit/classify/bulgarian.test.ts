@@ -997,3 +997,15 @@ describe('Bulgarian blind round DC–DJ', () => {
     ]);
   });
 });
+
+describe('Bulgarian blind round DS–DV', () => {
+  it('reads a supply ended after a notice for a change of supplier as a cancellation', () => {
+    expect(
+      classify(
+        'Във връзка с Вашата заявка за смяна на доставчик Ви информираме, че доставката на природен газ по договор № ГЗ-2231 е прекратена считано от 01.12.2026 г.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the repair request itself withdrawn is no service ended.
+    expect(classify('Вашата заявка за ремонт е анулирана.').kinds).toEqual([]);
+  });
+});

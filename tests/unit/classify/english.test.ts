@@ -1906,3 +1906,36 @@ describe('English, round DK–DR', () => {
     ).toContain('refund.received');
   });
 });
+
+describe('English blind round DS–DV', () => {
+  it('reads a request to cancel and to refund a charge, both acknowledged', () => {
+    const text =
+      'Hello Sam,\n\nWe have received your request to close your Pro account and refund the annual fee of $120.00.\n\nOur billing team will be in touch.';
+    expect(classify(text).kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(moneyOf(text)).toBe('120.00 USD');
+    expect(classify("We've received your request to refund the last monthly charge.").kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near miss: a refund only offered on request beside a cancellation request received.
+    expect(
+      classify(
+        "We've received your request to cancel your membership. If you'd like us to refund the unused months, just reply to this email.",
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a balance to be sent to the bank account the payments were taken from as a refund promise', () => {
+    const text =
+      'Your gas account is now closed. We will transfer the £12.50 balance to the bank account your payments were taken from within 5 working days.';
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    expect(promisesOf('We will pay the $30.00 refund into your bank account within 14 days.')).toEqual([
+      'refund.confirmed 14 days',
+    ]);
+    // Near miss: only how to ask for it.
+    expect(
+      promisesOf(
+        'Your final bill shows a £12.50 balance. You can ask us to transfer it to the bank account your payments were taken from.',
+      ),
+    ).toEqual([]);
+  });
+});

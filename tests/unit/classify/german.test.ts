@@ -2101,3 +2101,24 @@ describe('German blind round DK–DR', () => {
     ).toEqual(['refund.confirmed 10 days']);
   });
 });
+
+describe('German blind round DS–DV', () => {
+  it('does not read a credit note to be found in the customer account as credit instead of money', () => {
+    expect(
+      classify(
+        'Wir haben die doppelt gebuchte Rate erstattet.\n\nDie Gutschrift finden Sie ab sofort in Ihrem Kundenkonto.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Wir haben Ihnen die zu viel berechnete Monatsgebühr erstattet. Die Gutschrift als PDF können Sie jederzeit in Ihrem Kundenkonto abrufen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the amount put on the customer account is still credit, not money.
+    expect(
+      classify(
+        'Den Betrag haben wir Ihrem Kundenkonto gutgeschrieben, die Erstattung sehen Sie dort als Guthaben.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
