@@ -1381,3 +1381,60 @@ describe('Spanish blind round DK–DR', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind rounds DS–DV', () => {
+  it('reads a trip cancelled by the operator, named in the bracket of a refund, as background', () => {
+    expect(
+      classify(
+        'Buenas tardes:\n\nHemos abonado en su tarjeta el reembolso de su reserva (excursión a Montserrat del 3 de junio, anulada por mal tiempo).\n\nSaludos cordiales.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Hola Ana:\n\nYa te hemos devuelto el importe del tren Madrid - Valencia del 12/05, suprimido por una avería en la vía.\n\nUn saludo.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the operator's cancellation stated on its own still counts.
+    expect(
+      classify(
+        'Estimada clienta:\n\nLamentamos comunicarle que su vuelo IB 3120 del 14/06, cancelado por causas operativas, no podrá reprogramarse. Le reembolsaremos el importe en los próximos días.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+
+  it('reads "hemos procedido hoy/ya a la devolución" as a refund made', () => {
+    expect(
+      classify(
+        'Hola:\n\nHemos procedido ya a la devolución del importe de tu pedido mediante transferencia bancaria.\n\nSaludos.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a conditional promise is no confirmation.
+    expect(
+      classify('Hola:\n\nSi nos envías el artículo, procederemos a la devolución del importe.\n\nSaludos.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads "hemos iniciado automáticamente/ya el reembolso" as a refund under way', () => {
+    expect(
+      classify('Hola:\n\nHemos iniciado ya el reembolso de tu compra. Lo verás en tu cuenta en unos días.')
+        .kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Su reserva ha quedado cancelada. Hemos iniciado automáticamente el reembolso de 80,00 € a su tarjeta.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+
+  it('reads a hedged time after a semicolon ("; normalmente en un plazo de …") as the promise of the clause before', () => {
+    const text =
+      'Hemos pedido a administración que te reembolse el libro que faltaba. Te lo devolveremos a la misma tarjeta; normalmente en un plazo de diez días hábiles.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: a general statement opening with "normalmente" after the semicolon is still no promise.
+    const policy =
+      'Hemos recibido tu solicitud de reembolso; normalmente, los reembolsos se procesan en 10 días si se aprueban.';
+    expect(promisesOf(policy)).toEqual([]);
+  });
+});
