@@ -1431,6 +1431,12 @@ describe('French contract numbers after a product word', () => {
     ).toBe('5530-2291');
   });
 
+  it('keeps a number that opens with a product word joined by a hyphen', () => {
+    expect(
+      classify('Nous avons bien reçu votre demande de résiliation de votre contrat AUTO-118820.').reference,
+    ).toBe('AUTO-118820');
+  });
+
   it('still joins a series prefix that is no product word', () => {
     expect(
       classify('Votre contrat MRC 4410-7788\n\nNous avons bien reçu votre demande de résiliation.').reference,
