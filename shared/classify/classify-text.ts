@@ -3,6 +3,7 @@ import {
   holdsRefund,
   type KindReading,
   listedRequests,
+  type PhraseReading,
   refusedRefundRequest,
   refusesCancellation,
   resolveKinds,
@@ -102,7 +103,7 @@ function settleRefundKinds(
  */
 function confirmationStillToCome(
   found: ReadonlySet<Kind>,
-  context: { analysed: SentenceScopes[]; pack: LanguagePack; reading: KindReading; jsonLdKinds: Kind[] },
+  context: { analysed: SentenceScopes[]; pack: LanguagePack; reading: PhraseReading; jsonLdKinds: Kind[] },
 ): boolean {
   const { analysed, pack, reading, jsonLdKinds } = context;
   if (

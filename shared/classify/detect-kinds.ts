@@ -23,6 +23,10 @@ export interface KindReading {
   kinds: Kind[];
   /** Sentences that decided each kind. */
   evidence: Map<Kind, string[]>;
+}
+
+/** The kinds the phrases of a message's sentences state, and which of them a single strong phrase stated. */
+export interface PhraseReading extends KindReading {
   /** Kinds a strong phrase stated (the others were read from weak phrases together). */
   strong: Set<Kind>;
 }
@@ -32,7 +36,7 @@ export interface KindReading {
  * "if"/"once" clause, not in a question, and — for confirmations — not after a future marker ("we will
  * send you an email confirming the cancellation" promises a confirmation; it does not give one).
  */
-export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguagePack): KindReading {
+export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguagePack): PhraseReading {
   const score = new Map<Kind, number>();
   const evidence = new Map<Kind, string[]>();
   const strong = new Set<Kind>();
@@ -129,9 +133,7 @@ export function listedRequests(analysed: readonly SentenceScopes[], pack: Langua
       evidence.set(kind, list);
     }
   }
-  const kinds = KINDS.filter((kind) => evidence.has(kind));
-  // Each item is read as its request received, as one strong phrase would say it.
-  return { kinds, evidence, strong: new Set(kinds) };
+  return { kinds: KINDS.filter((kind) => evidence.has(kind)), evidence };
 }
 
 /** Whether a text names a topic (a global regex, so searched from its start). */

@@ -75,7 +75,7 @@ export function extractAmount(
     pack.refundWord.test(headingAbove(text, mention.index));
   // The sum before the refusal is the one asked back however many paragraphs lie between and whether labelled as
   // the price or what was paid ("Your annual plan renewed on 3 May: $276.00." … "we are unable to refund it").
-  if (pendingOrDone || rivals.some(speaksOfRefund) || rivals.some(refusedBefore)) {
+  if (pendingOrDone || asked.length > 0 || rivals.some(speaksOfRefund)) {
     return { amount: only.amount, currency: only.currency };
   }
   return NONE;
