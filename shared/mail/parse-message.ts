@@ -80,13 +80,20 @@ export async function parseMessage(raw: Buffer, options: ParseMessageOptions = {
 }
 
 // A plain-text part that is an HTML document (some senders label their HTML text/plain) is read as the HTML:
-// its tags would otherwise hide the forward's separator and headers from the line-based readers.
-const HTML_DOCUMENT = /^\s*<(?:!doctype html|html)[\s>]/i;
+// its tags would otherwise hide the forward's separator and headers from the line-based readers. Where both
+// alternatives of a message are labelled text/plain, mailparser joins them: the document is taken out of the
+// text, which keeps the plain alternative alone.
+const HTML_DOCUMENT = /^[ \t]*<(?:!doctype html|html)[\s>]/im;
+const HTML_DOCUMENT_END = '</html>';
 
 function bodies(mail: ParsedMail): { text: string; html: string | null } {
   const text = repairMisdeclaredUtf8(asString(mail.text) ?? '');
   if (typeof mail.html === 'string') return { text, html: repairMisdeclaredUtf8(mail.html) };
-  return HTML_DOCUMENT.test(text) ? { text: '', html: text } : { text, html: null };
+  const opening = text.search(HTML_DOCUMENT);
+  if (opening === -1) return { text, html: null };
+  const closing = text.toLowerCase().lastIndexOf(HTML_DOCUMENT_END);
+  const end = closing > opening ? closing + HTML_DOCUMENT_END.length : text.length;
+  return { text: `${text.slice(0, opening)}${text.slice(end)}`.trim(), html: text.slice(opening, end) };
 }
 
 // A message opens with header fields; a damaged first line is tolerated (best effort), but text with no

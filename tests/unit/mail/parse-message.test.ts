@@ -89,6 +89,23 @@ describe('parseMessage charsets and encodings', () => {
     expect(message.text).toBe('');
   });
 
+  it('takes an HTML document out of the text when both alternatives are labelled text/plain', async () => {
+    const alternative = (body: string) =>
+      `--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`;
+    const raw = Buffer.from(
+      [
+        'From: Shop <news@shop.example>\r\nSubject: Refund\r\nMIME-Version: 1.0\r\n',
+        'Content-Type: multipart/alternative; boundary="alt"\r\n\r\n',
+        alternative('Your refund was paid today.\r\nShop GmbH'),
+        alternative('<html><body><p>Your refund was paid today.</p><p>Shop GmbH</p></body></html>'),
+        '--alt--\r\n',
+      ].join(''),
+    );
+    const message = await parseMessage(raw);
+    expect(message.text).toBe('Your refund was paid today.\nShop GmbH');
+    expect(message.html).toBe('<html><body><p>Your refund was paid today.</p><p>Shop GmbH</p></body></html>');
+  });
+
   it('keeps plain text that only mentions tags as the text', async () => {
     const message = await parseMessage(
       buildMail({ text: 'Reply with <html> in the subject to get HTML mail.' }),
