@@ -2122,3 +2122,31 @@ describe('German blind round DS–DV', () => {
     ).toEqual([]);
   });
 });
+
+describe('German blind round DW–DZ', () => {
+  it('reads a refund hedged only by the claim being complete as a promise', () => {
+    expect(
+      promisesOf(
+        'Ihren Antrag auf Fahrpreiserstattung haben wir erhalten. Sind Ihre Unterlagen vollständig, überweisen wir Ihnen das Geld binnen 14 Tagen.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    expect(
+      promisesOf(
+        'Ihr Erstattungsantrag liegt uns vor. Wenn Ihr Antrag in Ordnung ist, überweisen wir den Betrag innerhalb von drei Wochen zurück.',
+      ),
+    ).toEqual(['refund.confirmed 3 weeks']);
+  });
+
+  it('still reads no promise in a refund bound to a claim being justified, and confirms nothing', () => {
+    const text =
+      'Ihren Antrag auf Fahrpreiserstattung haben wir erhalten. Ist Ihr Antrag berechtigt, überweisen wir Ihnen das Geld binnen 14 Tagen.';
+    expect(promisesOf(text)).toEqual([]);
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    // Near miss: a complete claim with the transfer promised is not a refund done.
+    expect(
+      classify(
+        'Ihren Antrag auf Fahrpreiserstattung haben wir erhalten. Sind Ihre Unterlagen vollständig, überweisen wir Ihnen das Geld binnen 14 Tagen.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+});

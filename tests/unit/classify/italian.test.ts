@@ -1526,3 +1526,28 @@ describe('Italian durations around a return label and updates', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian blind round DW–DZ', () => {
+  it('reads a supply cessation stated as carried out on a date as a cancellation', () => {
+    expect(
+      classify(
+        "Gentile cliente, la cessazione dell'utenza gas del tuo appartamento (PDR 0034512) è stata effettuata in data 4 dicembre. Ti invieremo la fattura finale.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        "La chiusura della fornitura idrica presso l'immobile di Corso Italia 12, Ancona è stata eseguita il 9 ottobre, su tua richiesta.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('does not confirm a cessation still to be carried out, only requested or of a direct debit', () => {
+    for (const text of [
+      "La cessazione dell'utenza gas (PDR 0034512) sarà effettuata il 4 dicembre.",
+      "La richiesta di cessazione dell'utenza gas (PDR 0034512) è stata effettuata il 4 dicembre.",
+      'La cessazione della domiciliazione bancaria è stata eseguita il 4 dicembre.',
+    ]) {
+      expect(classify(text).kinds).toEqual([]);
+    }
+  });
+});
