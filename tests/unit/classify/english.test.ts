@@ -1938,4 +1938,67 @@ describe('English blind round DS–DV', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "within 14 days of the renewal" as the window a refund was allowed in, not a time promised', () => {
+    const text =
+      'We have approved your refund request.\nAmount to be refunded: £96.00\nReason: switched to the basic tier within 14 days of the renewal\n\nThe refund will be paid back to your card within 5 working days.';
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    expect(
+      promisesOf(
+        'Your refund request has been accepted.\nRefund due: $59.00\nBasis: plan changed within 30 days of sign-up\n\nWe aim to refund you within 10 business days.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    expect(
+      promisesOf(
+        'Your refund request has been accepted.\nRefund due: $59.00\nReason: downgraded within 14 days of your initial order\n\nWe aim to refund you within 10 business days.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: a refund promised within a time of receiving the goods is still a promise.
+    expect(
+      promisesOf(
+        'We have received your return request. We will refund you within 14 days of receiving the item.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+
+  it('reads a claim "assessed within 20 working days" as a review promised, not a payment', () => {
+    const text =
+      'Thank you, we have received your compensation claim.\nAmount claimed: £8.40\n\nOur team will assess your claim within 20 working days and write to you with the outcome.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual([]);
+    expect(
+      promisesOf(
+        'We have received your refund request.\nCompensation requested: £12.00\nWe aim to review all requests within 15 days.',
+      ),
+    ).toEqual([]);
+    // Near misses: a cancellation request reviewed within a time is the cancellation promised; reviewed and then
+    // paid within a time is a payment promised.
+    expect(
+      promisesOf(
+        'We have received your request to cancel your membership. Our team handles and reviews cancellation requests within 7 working days.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    expect(
+      promisesOf(
+        'We have received your compensation claim. Our team will review it and pay you within 28 days.',
+      ),
+    ).toEqual(['refund.confirmed 28 days']);
+  });
+
+  it('takes the sum a next sentence says "we\'ll refund this" of as the refunded sum', () => {
+    const text =
+      'Your account is now closed and you will not be charged again. Your closing statement leaves £17.20 unused, as you paid ahead. We will refund this to your bank account within 7 days.\n\nIf the modem is not returned, a fee of £60.00 applies.';
+    expect(moneyOf(text)).toBe('17.20 GBP');
+    expect(
+      moneyOf(
+        "Your last bill shows a surplus of $31.75. We've refunded it to your card.\n\nLate returns cost $25.00.",
+      ),
+    ).toBe('31.75 USD');
+    // Near miss: "refund this order" names its own thing, not the sum before it.
+    expect(
+      moneyOf(
+        'Your plan costs £9.99 a month. We will refund this order once the parcel is back.\n\nA restocking fee of £4.00 applies.',
+      ),
+    ).toBeNull();
+  });
 });
