@@ -46,9 +46,9 @@ export function referenceCandidates(
       const end = match.index + match[0].length;
       const printed = text.slice(end - valueLength, end).replace(/[./-]+$/, '');
       if (!printed) continue;
-      // A series prefix makes a case or order number ("FGR 2611-7730-15"); a carrier's prefix stays its own.
-      const prefixed =
-        label.strength === PARCEL ? null : withLetterPrefix(printed, text, end, label.strength >= 2);
+      // A series prefix makes a case or order number ("FGR 2611-7730-15"), and a parcel's printed in digit groups
+      // ("SK 4401 2298 7713"); a parcel's reads no segmented code after a prefix.
+      const prefixed = withLetterPrefix(printed, text, end, label.strength >= 2);
       const value = prefixed ?? withDigitGroups(printed, text, end);
       const separated = match[0].slice(0, match[0].length - valueLength);
       if (
@@ -103,9 +103,10 @@ const SERIES_PREFIX = /^[A-Z]{2,4}$/;
 // The code is in segments ("2611-7730-15"): a brand before a booking code ("GNV 8XK4QT") is no series prefix.
 const CODE_AFTER_PREFIX = / \d[\dA-Z]*[/-][\dA-Z/-]{2,}(?: \d{3,4})*(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
 
-// Or digit groups set apart by spaces ("NGE 3310 7745"), for any label but a carrier's: a prefix before a single
-// run of digits ("RMA 551204") may be the label's own word, so one run is not joined.
-const DIGIT_GROUPS_AFTER_PREFIX = / \d{3,5}(?: \d{3,4})+(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
+// Or digit groups set apart by spaces ("NGE 3310 7745"), ending the line, a clause or before a word ("Пратка
+// SK 4401 2298 7713 е на път"): a prefix before a single run of digits ("RMA 551204") may be the label's own
+// word, so one run is not joined.
+const DIGIT_GROUPS_AFTER_PREFIX = / \d{3,5}(?: \d{3,4})+(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d))|[ \t]+\p{L})/uy;
 
 function withLetterPrefix(
   value: string,
@@ -142,6 +143,8 @@ export function withoutVendorName(
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_SIGN = /[:#№°º]\s*$/u;
+// Or a label carrying the number sign itself before its noun: "n.º de socio 7742", "N° de commande 4471".
+const SIGNED_LABEL = /[#№°º]/u;
 
 // "Inquiry 4471 – fee refund", "по запитване 4471.": four digits right after a case, ticket or request label, ending
 // the line or set off by a dash or punctuation, are that case's number; a year never is.
@@ -153,7 +156,11 @@ function isShortNumberStandingAlone(value: string, after: string): boolean {
 
 function isShortNumberAfterSign(value: string, label: string, abbreviations: ReadonlySet<string>): boolean {
   if (!FOUR_DIGITS.test(value) || YEAR.test(value)) return false;
-  return NUMBER_SIGN.test(label) || endsWithAbbreviation(label.trimEnd(), abbreviations);
+  return (
+    NUMBER_SIGN.test(label) ||
+    SIGNED_LABEL.test(label) ||
+    endsWithAbbreviation(label.trimEnd(), abbreviations)
+  );
 }
 
 /**

@@ -1009,3 +1009,14 @@ describe('Bulgarian blind round DS–DV', () => {
     expect(classify('Вашата заявка за ремонт е анулирана.').kinds).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round DW–DZ', () => {
+  it('reads a parcel number printed after a series prefix in digit groups, mid-sentence ("Пратката Ви BX 3306 1187 4420 е…")', () => {
+    expect(
+      classify('Пратката Ви BX 3306 1187 4420 е изпратена и пътува към нашия офис във Варна.').reference,
+    ).toBe('BX 3306 1187 4420');
+    expect(classify('Вашата пратка BX 3306 1187 е предадена на куриер.').reference).toBe('BX 3306 1187');
+    // Near miss: a customer number printed the same way is no parcel's, and a notice stating no kind names none.
+    expect(classify('Пратката е на път. Клиентски номер BX 3306 1187 4420.').reference).toBeNull();
+  });
+});

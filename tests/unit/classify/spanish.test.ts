@@ -1438,3 +1438,17 @@ describe('Spanish blind rounds DS–DV', () => {
     expect(promisesOf(policy)).toEqual([]);
   });
 });
+
+describe('Spanish blind round DW–DZ', () => {
+  it('takes four digits after a member label carrying its number sign ("n.º de socia 3391") beside a request received', () => {
+    const text =
+      'Hemos recibido tu petición de baja del club (nº de socia 3391). En un plazo de 5 días te confirmaremos la baja.';
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(classify(text).reference).toBe('3391');
+    // Near misses: four digits after the bare word may be a count or a year, and a notice stating no kind names no matter.
+    expect(classify('Hemos recibido tu petición de baja del club, socia 3391.').reference).toBeNull();
+    expect(
+      classify('Tu cuota mensual subirá a 39,90 € a partir de enero (n.º de socio 3391).').reference,
+    ).toBeNull();
+  });
+});
