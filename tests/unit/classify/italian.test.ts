@@ -1551,3 +1551,80 @@ describe('Italian blind round DW–DZ', () => {
     }
   });
 });
+
+describe('Italian blind round EE–EL', () => {
+  it('reads a refund ordered with the credit still to come within a time as under way, with its promise', () => {
+    const text =
+      "Abbiamo disposto il rimborso del premio non goduto con bonifico sul conto che ci ha comunicato: l'accredito avverrà entro 20 giorni da oggi.";
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 20 days']);
+    // Near miss: ordered to the account with no credit still to come, the refund is done.
+    expect(
+      classify('Abbiamo disposto il rimborso di 54,00 € con bonifico sul conto che ci ha comunicato.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('does not read the no-cash-refund rule for postponed shows as a refused refund', () => {
+    expect(
+      classify(
+        'Lo spettacolo è stato spostato a marzo e i biglietti restano validi. Secondo il regolamento, per gli spettacoli posticipati non è previsto il rimborso in denaro.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: the same rule given in answer to the customer's request is still a refusal.
+    expect(
+      classify(
+        'Abbiamo esaminato la tua domanda: essendo la data solo posticipata, non è previsto alcun rimborso.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+
+  it('reads a refused request to give back a withheld deposit as a refund refusal, with its sum', () => {
+    const text =
+      'In merito alla sua richiesta di restituzione della cauzione di 250,00 € relativa al contratto di locazione n. 77/B, la richiesta non può essere accolta a causa dei danni rilevati.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('250.00 EUR');
+    // Near miss: a refused cancellation of a contract is no refund refusal.
+    expect(
+      classify('La sua richiesta di disdetta del contratto non può essere accolta prima della scadenza.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('keeps the refund promise hedged only by a check of the documents', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la sua richiesta di rimborso. Se la documentazione sarà completa, il rimborso le verrà accreditato entro 45 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 45 days']);
+  });
+
+  it('reads a membership the staff will close within a time as a promised cancellation', () => {
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua richiesta di disdetta.\nCodice: AB-77120\nLo staff chiuderà il tuo abbonamento entro 7 giorni lavorativi.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    // Near miss: a case closed within a time is no cancellation.
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la tua segnalazione.\nCodice: AB-77120\nChiuderemo la pratica entro 7 giorni.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the fee of a complaint dated after its number as the refused sum', () => {
+    expect(
+      moneyOf(
+        "Gentile cliente,\n\nin merito al reclamo n. CT-5512 del 02/09/2026, relativo all'addebito di 15,00 € per la spedizione, il reclamo non può essere accolto.\n\nIl servizio risulta regolarmente fornito (art. 4) secondo le condizioni. L'importo è quindi dovuto e non sarà rimborsato.",
+      ),
+    ).toBe('15.00 EUR');
+  });
+
+  it('takes a course enrolment number as the reference', () => {
+    expect(
+      classify(
+        'Il corso di ceramica di sabato è stato annullato.\nIscrizione n. CER-2291\nTi abbiamo già rimborsato la quota sulla carta.',
+      ).reference,
+    ).toBe('CER-2291');
+  });
+});
