@@ -39,14 +39,31 @@ export function extractPromises(
       if (isExcluded(sentence.slice(0, to), match, durations, pack)) continue;
       const domain = topicOf(scopes, from, match.index, to, analysed[index - 1]?.sentence, pack, pending);
       if (!domain || !pending.includes(domain)) continue;
-      const expect: Kind = `${domain}.confirmed`;
-      if (!promises.some((p) => p.expect === expect && sameDuration(p.within, within))) {
-        promises.push({ expect, within });
-        if (!evidence.includes(scopes.original)) evidence.push(scopes.original);
+      const domains = pending.length === 2 && confirmsBoth(sentence, match.index, pack) ? pending : [domain];
+      for (const promised of domains) {
+        const expect: Kind = `${promised}.confirmed`;
+        if (!promises.some((p) => p.expect === expect && sameDuration(p.within, within))) {
+          promises.push({ expect, within });
+          if (!evidence.includes(scopes.original)) evidence.push(scopes.original);
+        }
       }
     }
   });
   return { promises, evidence };
+}
+
+/**
+ * Whether the duration ends a confirmation of both pending matters at once ("you will receive confirmation of the
+ * cancellation and the refund within 10 days"): a confirmation word, then both matters' topic words after it, with
+ * no comma or semicolon up to the duration.
+ */
+function confirmsBoth(sentence: string, at: number, pack: LanguagePack): boolean {
+  const before = sentence.slice(0, at);
+  const stretch = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const confirmation = stretch.search(pack.topics.confirmation);
+  if (confirmation < 0) return false;
+  const named = stretch.slice(confirmation);
+  return (['cancellation', 'refund'] as const).every((topic) => named.search(pack.topics[topic]) >= 0);
 }
 
 /**

@@ -1020,3 +1020,61 @@ describe('Bulgarian blind round DW–DZ', () => {
     expect(classify('Пратката е на път. Клиентски номер BX 3306 1187 4420.').reference).toBeNull();
   });
 });
+
+describe('Bulgarian blind round EE–EL', () => {
+  it('reads a refund request reviewed and then refused without naming the refund again ("молбата Ви беше отхвърлена")', () => {
+    const text =
+      'Прегледахме молбата Ви за връщане на таксата за езиковия курс. След проверка молбата Ви беше отхвърлена, тъй като курсът е започнал.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    // Near miss: a refused request to end a contract, with no refund asked, refuses no refund.
+    expect(classify('Искането Ви за прекратяване на договора е отказано.').kinds).toEqual([]);
+  });
+
+  it('reads a withdrawal from a booked trip acknowledged ("получихме Вашия отказ от почивката") as a cancellation received', () => {
+    expect(
+      classify(
+        'Получихме Вашия отказ от почивката в Банско за двама, както и молбата Ви за връщане на капарото.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: a refusal received from the bank is no cancellation.
+    expect(classify('Получихме отказ от банката за превода на сумата.').kinds).not.toContain(
+      'cancellation.received',
+    );
+  });
+
+  it('reads the payment ordered within a time ("ще наредим плащането до …") as a refund promise', () => {
+    expect(
+      promisesOf(
+        'Искането Ви за възстановяване по поръчка 55-1203 е одобрено от продавача. Благодарим Ви за търпението. Ще наредим плащането до седем работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('takes a travel package number ("пакет AB-27-3301") as the reference, not a tariff package name', () => {
+    expect(
+      classify('Регистрирахме искането Ви за възстановяване по туристически пакет AB-27-3301.').reference,
+    ).toBe('AB-27-3301');
+    expect(
+      classify('Регистрирахме искането Ви за възстановяване на таксата за пакет „Интернет 300“.').reference,
+    ).toBeNull();
+  });
+
+  it('reads a confirmation of both the cancellation and the refund promised within one time as two promises', () => {
+    expect(
+      promisesOf(
+        'Получихме заявлението Ви за анулиране на абонамента и молбата Ви за връщане на таксата. Ще получите потвърждение за анулирането и възстановяването до 7 работни дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days', 'refund.confirmed 7 business_days']);
+    expect(
+      promisesOf(
+        'Получихме Вашия отказ от семинара и молбата Ви за връщане на сумата. Потвърждение на отказа и на превода ще Ви изпратим до три работни дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 3 business_days', 'refund.confirmed 3 business_days']);
+    // Near miss: the time set apart after a comma is the refund's alone.
+    expect(
+      promisesOf(
+        'Получихме заявлението Ви за анулиране на абонамента и молбата Ви за връщане на таксата. Ще получите потвърждение за анулирането, а сумата ще Ви възстановим до 7 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+});
