@@ -85,7 +85,7 @@ function settleRefundKinds(
       found.delete('refund.confirmed');
     }
   }
-  if (found.has('refund.confirmed') && holdsRefund(analysed, pack)) {
+  if (found.has('refund.confirmed') && (holdsRefund(analysed, pack) || startedRefund(found, context))) {
     found.delete('refund.confirmed');
     found.add('refund.received');
     const moved = [
@@ -94,6 +94,34 @@ function settleRefundKinds(
     ];
     reading.evidence.set('refund.received', moved);
   }
+}
+
+/**
+ * Whether the refund confirmed is only set in motion ("Die Erstattung wurde veranlasst.") and the message
+ * promises the money still to come within a time ("Der Betrag wird innerhalb von 7 Tagen gutgeschrieben"):
+ * every sentence confirming it says no more than that it was started, so it is under way, not paid.
+ */
+function startedRefund(
+  found: ReadonlySet<Kind>,
+  context: {
+    analysed: readonly SentenceScopes[];
+    pack: LanguagePack;
+    reading: KindReading;
+    jsonLdKinds: Kind[];
+  },
+): boolean {
+  const { analysed, pack, reading, jsonLdKinds } = context;
+  if (jsonLdKinds.includes('refund.confirmed')) return false;
+  const confirming = reading.evidence.get('refund.confirmed') ?? [];
+  if (confirming.length === 0 || !confirming.every((line) => pack.refundStart.test(line.toLowerCase()))) {
+    return false;
+  }
+  const pending = resolveKinds(
+    [...found].filter((kind) => kind !== 'refund.confirmed').concat('refund.received'),
+  );
+  return extractPromises(analysed, pack, pending).promises.some(
+    (promise) => promise.expect === 'refund.confirmed',
+  );
 }
 
 /**

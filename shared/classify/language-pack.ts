@@ -58,6 +58,11 @@ export interface LanguagePackData {
   moneyDestinations: string[];
   /** Words saying a refund is held back ("on hold", "in sospeso"): issued then, it is still only pending. */
   refundHolds: string[];
+  /**
+   * Words saying a refund was set in motion, not paid ("veranlasst", "angewiesen"): when every sentence confirming
+   * the refund says only that and the message promises the money within a time, the refund is still under way.
+   */
+  refundStarts?: string[];
   /** Plan or tariff changes ("your old plan … your new plan"): a sentence with one confirms no cancellation. */
   planChanges?: string[];
   /**
@@ -195,6 +200,8 @@ export interface LanguagePack {
   restatement: PhraseSearch;
   /** Matches a refund dated before this letter: see {@link LanguagePackData.earlierRefunds}. */
   earlierRefund: RegExp;
+  /** Matches a refund set in motion, not paid: see {@link LanguagePackData.refundStarts}. */
+  refundStart: RegExp;
   listLeadIn: RegExp;
   exampleLeadIn: RegExp;
   /** Matches at the end of the text before a quoted title: see {@link LanguagePackData.titleLeadIns}. */
@@ -448,6 +455,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     planChange: phraseSearch(anyOf(data.planChanges ?? [], 'gu')),
     restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
     earlierRefund: anyPattern(data.earlierRefunds),
+    refundStart: anyPattern(data.refundStarts),
     listLeadIn: anyPattern(data.listLeadIns),
     exampleLeadIn: anyOf(data.exampleLeadIns ?? []),
     titleLeadIn: anyPattern(data.titleLeadIns, 'u', (words) => `${words}\\s*:?\\s*$`),

@@ -2150,3 +2150,64 @@ describe('German blind round DW–DZ', () => {
     ).toEqual(['refund.received']);
   });
 });
+
+describe('German blind round EA–EL', () => {
+  it('reads a refund only set in motion, with the money promised in a later sentence, as under way', () => {
+    const text = 'Ihre Rückzahlung ist angewiesen. Das Geld geht binnen 5 Werktagen auf Ihrem Girokonto ein.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    expect(
+      classify(
+        'Die Rückerstattung wurde veranlasst. Der Betrag wird Ihrem Konto innerhalb von 10 Tagen gutgeschrieben.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: set in motion today ("heute", "soeben"), as the stored labels read it, the refund is done.
+    expect(
+      classify(
+        'Die Rückerstattung haben wir soeben veranlasst. Der Betrag wird Ihrem Konto innerhalb von 10 Tagen gutgeschrieben.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: only the bank's posting time follows, or the money was transferred, not just set in motion.
+    expect(
+      classify('Die Rückerstattung wurde veranlasst. Je nach Bank kann die Gutschrift 3–5 Tage dauern.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Wir haben Ihnen den Betrag heute überwiesen. Die Gutschrift erfolgt innerhalb von 3 Werktagen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads a request for a partial refund ("Antrag auf Teilerstattung") taken up as acknowledged', () => {
+    expect(
+      classify('Deinen Antrag auf Teilerstattung haben wir erhalten und an die Fachabteilung weitergeleitet.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads the customer\'s cancellation dated by a month name and with a route ("von … nach …")', () => {
+    expect(
+      classify(
+        'Sie haben am 3. Dezember 2026 Ihre Reise von Hamburg nach München (Ost) storniert. Den Fahrpreis haben wir Ihnen heute auf Ihre Kreditkarte erstattet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: the same trip booked, not cancelled.
+    expect(
+      classify('Sie haben am 3. Dezember 2026 Ihre Reise von Hamburg nach München (Ost) gebucht.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a supply ended at an address with a street abbreviation ("Lindenstr. 5") as cancelled', () => {
+    expect(
+      classify(
+        'Zum 30.11.2026 haben wir die Gaslieferung an der Verbrauchsstelle Lindenstr. 5 in Kassel beendet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Nach Ihrem Auszug haben wir die Belieferung an der Abnahmestelle Bonner Str. 12 zum Monatsende beendet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+});
