@@ -2002,3 +2002,28 @@ describe('English blind round DS–DV', () => {
     ).toBeNull();
   });
 });
+
+describe('English blind round EA–EL', () => {
+  it('reads auto-renewal switched off with the particle after it ("switched auto-renewal off") as a cancellation done', () => {
+    expect(
+      classify(
+        "Sorry we can't help with the refund. I've turned your auto-renewal off, so the plan ends on 4 March.",
+      ).kinds,
+    ).toContain('cancellation.confirmed');
+    expect(
+      classify("I've switched auto-renewal off temporarily while we fix your card details.").kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('takes a share of the ticket price ("25% of ticket price - £4.55") as the compensation, not the price', () => {
+    const text =
+      'Your compensation claim has been approved.\n\nTicket: Off-Peak Single, £18.20\nCompensation: 25% of ticket price - £4.55\n\nWe will pay this into your bank account within 7 days.';
+    expect(moneyOf(text)).toBe('4.55 GBP');
+    // Near miss: a plain price is still no refund.
+    expect(
+      moneyOf(
+        'Your compensation claim has been approved.\n\nTicket price: £18.20\nCompensation: £4.55\n\nWe will pay this into your bank account within 7 days.',
+      ),
+    ).toBe('4.55 GBP');
+  });
+});

@@ -1452,3 +1452,83 @@ describe('Spanish blind round DW–DZ', () => {
     ).toBeNull();
   });
 });
+
+describe('Spanish blind round EA–EL', () => {
+  it('reads money stated as not returned, with a voucher offered after it, as a refund refused', () => {
+    const text =
+      'Dado que su billete era de tarifa básica, el dinero pagado no se reembolsa, pero le hemos generado un vale por el mismo valor para su próximo viaje.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    // Near misses: a conditional is policy, and a voucher that is itself not returned refuses no money.
+    expect(
+      classify('Si cancela con menos de 48 horas de antelación, el importe no se devuelve.').kinds,
+    ).toEqual([]);
+    expect(
+      classify('Lamentablemente, el vale regalo no se devuelve ni se canjea por dinero en efectivo.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads a supply stated as ended ("su suministro … se dio de baja") as a cancellation done', () => {
+    expect(
+      classify(
+        'Le confirmamos que su suministro de gas natural se dio de baja el 03/11/2026 a petición suya.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Si el suministro se dio de baja por impago, deberá solicitar una nueva alta.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads an account moved back to the free plan as a cancellation done', () => {
+    expect(
+      classify(
+        'Hemos devuelto el cargo anual a tu tarjeta. Tu suscripción ha vuelto al plan gratuito y conservas tus proyectos.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: the free plan after a trial is a notice, not a cancellation.
+    expect(
+      classify('Cuando termine tu periodo de prueba, tu cuenta pasa al plan gratuito.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads the length of each session booked ("5 sesiones de 45 minutos") as no promise', () => {
+    const text =
+      'Hemos registrado tu solicitud de reembolso del paquete de 5 sesiones de 45 minutos. Te devolveremos el importe en un máximo de 14 días.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 14 days']);
+  });
+
+  it('takes subscription IDs, invoice codes and student numbers as the references they are', () => {
+    expect(
+      classify('Tu suscripción se ha cancelado correctamente.\n\nID de suscripción: AB-55K2').reference,
+    ).toBe('AB-55K2');
+    expect(
+      classify('Te confirmamos que hemos emitido el reembolso del cargo repetido.\n\nFactura: FT-2025-0044')
+        .reference,
+    ).toBe('FT-2025-0044');
+    expect(classify('Hemos recibido tu solicitud de baja de la academia, nº de alumna 4410.').reference).toBe(
+      '4410',
+    );
+    // Near miss: an invoice on a bill that states no kind names no matter.
+    expect(classify('Adjuntamos tu factura FT-2025-0044 del mes de octubre.').reference).toBeNull();
+  });
+
+  it('takes an insurance claim number ("siniestro n.º …") named before the policy number', () => {
+    expect(
+      classify(
+        'Le informamos de que hemos transferido 95,00 € a su cuenta como reembolso del siniestro n.º HG-2026-3310.\n\nPóliza: 44-MM-1120',
+      ).reference,
+    ).toBe('HG-2026-3310');
+    // Near misses: a claim named after the policy as the reason of a refusal leaves the policy the matter, and the
+    // word in a policy notice is no claim number.
+    expect(
+      classify(
+        'Sobre la póliza 0877-441230: no procede la devolución de la prima, porque este año se abrió el siniestro 25-0099812.',
+      ).reference,
+    ).toBe('0877-441230');
+    expect(
+      classify(
+        'Le recordamos que su póliza 44-MM-1120 se renueva el 1 de enero. En caso de siniestro 24 horas al día llame al 900 100 200.',
+      ).reference,
+    ).toBe('44-MM-1120');
+  });
+});
