@@ -1443,3 +1443,90 @@ describe('French contract numbers after a product word', () => {
     ).toBe('MRC 4410-7788');
   });
 });
+
+describe('French round of blind batches EA–EH', () => {
+  it('reads a dispute, claim or ticket closed as no cancellation', () => {
+    expect(
+      classify(
+        'Après vérification auprès du transporteur, nous avons clôturé votre réclamation en votre faveur et vous avons remboursé la totalité de la commande.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(classify('Nous vous confirmons la clôture de votre dossier de contestation.').kinds).toEqual([]);
+    // Near miss: an account closed is still a cancellation.
+    expect(classify('Comme demandé, nous avons clôturé votre compte.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
+  it('reads a refund paid into the marketplace wallet as money refunded', () => {
+    const paid =
+      "Le vendeur n'a pas répondu à temps : nous vous avons remboursé 18,90 € (article et livraison) sur votre porte-monnaie. Vous pouvez le transférer sur votre compte bancaire quand vous le souhaitez.";
+    expect(classify(paid).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(paid)).toBe('18.90 EUR');
+    const approved =
+      'Nous avons accepté votre demande de remboursement. Le remboursement sera versé sur votre porte-monnaie sous 2 jours ouvrés.';
+    expect(classify(approved).kinds).toEqual(['refund.received']);
+    expect(promisesOf(approved)).toEqual(['refund.confirmed 2 business_days']);
+    // Near miss: money credited to the wallet as a purchase credit is no refund.
+    expect(
+      classify(
+        'Votre commande a été annulée. Le montant a été crédité sur votre porte-monnaie, utilisable pour vos prochains achats.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a contract stated "clos" at a date with no further premium as cancelled', () => {
+    expect(
+      classify(
+        'Nous regrettons de ne pouvoir accepter votre demande de remboursement. Votre adhésion sera close au 31 janvier 2027 et aucune cotisation ne sera prélevée après cette date.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    // Near miss: the contract closed only if a condition is met.
+    expect(
+      classify(
+        'Votre contrat sera clos au 31 janvier 2027 si nous recevons votre attestation avant cette date.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads « regrettons de ne pouvoir accepter votre demande de remboursement » as a refusal', () => {
+    expect(
+      classify(
+        'Nous sommes désolés de ne pouvoir accepter votre demande de remboursement des frais de dossier.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same words about a cancellation refuse no refund.
+    expect(
+      classify('Nous regrettons de ne pouvoir accepter votre demande de résiliation anticipée.').kinds,
+    ).toEqual([]);
+  });
+
+  it('keeps a cancellation standing beside a refused refund whose reason is when the cancellation took effect', () => {
+    expect(
+      classify(
+        "Nous avons étudié votre demande de remboursement de la mensualité d'avril. Il ne nous est pas possible d'y donner une suite favorable : la résiliation n'a pris effet que le 5 avril. Votre abonnement est bien résilié depuis le 5 avril.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    // Near miss: a cancellation request refused for a commitment is still no cancellation.
+    expect(
+      classify(
+        "Nous avons bien reçu votre demande de résiliation. Nous ne pouvons pas y donner suite : votre contrat comporte une période d'engagement jusqu'en juin.",
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it("reads a member number after « l'adhérent » and a claims statement number", () => {
+    expect(
+      classify(
+        "Votre demande de résiliation a bien été enregistrée pour le contrat famille de l'adhérent MB-77120.",
+      ).reference,
+    ).toBe('MB-77120');
+    expect(
+      classify("Votre demande de résiliation a bien été enregistrée pour l'adhérent principal.").reference,
+    ).toBeNull();
+    expect(
+      classify('Un remboursement de 22,00 € a été viré sur votre compte.\n\nDécompte n° RB-5521-0098')
+        .reference,
+    ).toBe('RB-5521-0098');
+  });
+});
