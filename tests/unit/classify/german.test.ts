@@ -2211,3 +2211,99 @@ describe('German blind round EA–EL', () => {
     ).toEqual(['cancellation.confirmed']);
   });
 });
+
+describe('German blind round EM–EP', () => {
+  it('reads an automatic renewal switched off with its date between ("zum 01.03.2027 haben wir … deaktiviert") as cancelled', () => {
+    expect(
+      classify('Die automatische Vertragsverlängerung zum 01.03.2027 haben wir wie gewünscht deaktiviert.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Die automatische Abo-Verlängerung zum 01.03.2027 wurde deaktiviert. Es fallen keine weiteren Kosten an.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a renewal not yet switched off is no cancellation.
+    expect(
+      classify(
+        'Die automatische Vertragsverlängerung zum 01.03.2027 haben wir noch nicht deaktiviert, da uns Ihre Unterschrift fehlt.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a Gutschrift for the shop or the next purchase as store credit, not a refund', () => {
+    expect(
+      classify(
+        'Als kleines Dankeschön haben wir Ihnen eine Gutschrift über 20,00 € für unseren Online-Shop gutgeschrieben.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify('Wir haben Ihnen eine Gutschrift über 20,00 € für Ihren nächsten Einkauf gutgeschrieben.')
+        .kinds,
+    ).toEqual([]);
+    // Near miss: a Gutschrift for an order, booked to the card, is money.
+    expect(
+      classify(
+        'Wir haben Ihnen eine Gutschrift über 20,00 € für Ihre Bestellung im Shop auf Ihre Kreditkarte gutgeschrieben.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('takes the refused fee, not the shop credit given instead, as the sum', () => {
+    const text =
+      'Eine Rückerstattung der Jahresgebühr von 59,00 € ist leider nicht möglich. Als Kulanz haben wir Ihnen eine Gutschrift über 10,00 € für unseren Shop gutgeschrieben.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('59.00 EUR');
+    const creditFirst =
+      'Wir können Ihnen stattdessen eine Gutschrift über 50,00 € für Ihren nächsten Einkauf anbieten. Eine Rückzahlung des Kaufpreises von 199,00 € ist nach Ablauf der Widerrufsfrist leider nicht möglich.';
+    expect(classify(creditFirst).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(creditFirst)).toBe('199.00 EUR');
+  });
+
+  it('reads a trip the organiser announces "nicht stattfinden kann" as cancelled', () => {
+    expect(
+      classify(
+        'Wir müssen Ihnen leider mitteilen, dass die Studienreise nach Krakau vom 4. bis 8. Juni mangels Anmeldungen nicht stattfinden kann.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the trip falls through only if too few guests sign up.
+    expect(
+      classify(
+        'Wir müssen Ihnen mitteilen, dass die Studienreise nach Krakau nicht stattfinden kann, wenn sich bis Ende April nicht mindestens zwölf Gäste anmelden.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it("reads the customer's cancellation dated with a time of day as done", () => {
+    expect(
+      classify(
+        'Sie haben am 03.02.2027 um 09:15 Uhr Ihre Reservierung storniert. Den Betrag von 40,00 € haben wir Ihrer Karte gutgeschrieben.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: a cancellation only supposed.
+    expect(
+      classify(
+        'Wenn Sie am 03.02.2027 um 09:15 Uhr Ihre Reservierung storniert haben, erhalten Sie eine Bestätigung per E-Mail.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a deposit or prepayment paid back in a dass-clause ("dass wir die Vorauszahlung … überwiesen haben")', () => {
+    expect(
+      classify(
+        'Wir informieren Sie, dass wir die Vorauszahlung von 95,00 € gestern auf Ihr Konto überwiesen haben.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Hiermit bestätigen wir, dass wir Ihre Kaution von 500,00 € heute auf Ihr Girokonto zurücküberwiesen haben.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: not yet transferred.
+    expect(
+      classify(
+        'Wir informieren Sie, dass wir die Vorauszahlung von 95,00 € noch nicht auf Ihr Konto überwiesen haben.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
