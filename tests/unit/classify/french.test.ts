@@ -1529,4 +1529,50 @@ describe('French round of blind batches EA–EH', () => {
         .reference,
     ).toBe('RB-5521-0098');
   });
+
+  it('reads a cancellation taken note of ("nous prenons note de votre annulation") as received', () => {
+    expect(
+      classify(
+        "Nous prenons bonne note de votre annulation. L'acompte versé à la réservation ne pourra pas vous être remboursé, conformément à nos conditions de vente.",
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.rejected']);
+    expect(
+      classify('Nous avons pris note de votre demande de résiliation et la transmettons au service concerné.')
+        .kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a remark noted about a class that was cancelled is no cancellation of the customer's.
+    expect(classify("Nous prenons note de votre remarque sur l'annulation du cours de mardi.").kinds).toEqual(
+      [],
+    );
+  });
+
+  it('reads an answer or a reply promised within a time ("une réponse sous 10 jours") as no promise', () => {
+    expect(
+      promisesOf(
+        "Nous avons bien enregistré votre demande de résiliation. Notre service juridique l'examine et vous recevrez une réponse par courrier dans un délai de 10 jours.",
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Nous avons bien enregistré votre demande de résiliation. Vous aurez un retour de notre service sous 48 heures.',
+      ),
+    ).toEqual([]);
+    // Near misses: the cancellation itself within a time, a reply by e-mail (where the confirmation comes, as the
+    // stored messages read it) and a refund "en réponse" are still promised.
+    expect(
+      promisesOf(
+        'Nous avons bien enregistré votre demande de résiliation. Vous recevrez une réponse par e-mail sous 7 jours ouvrés.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    expect(
+      promisesOf(
+        'Nous avons bien enregistré votre demande de résiliation. Elle sera effective sous 10 jours.',
+      ),
+    ).toEqual(['cancellation.confirmed 10 days']);
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de remboursement. En réponse à celle-ci, nous vous rembourserons sous 14 jours.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
 });

@@ -1531,4 +1531,24 @@ describe('Spanish blind round EA–EL', () => {
       ).reference,
     ).toBe('44-MM-1120');
   });
+
+  it('reads a refund within a time hedged only by the check of the charge ("si se confirma el error") as a promise', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de devolución por el cobro repetido. Si se confirma el error, le devolveremos el importe en un plazo de 5 a 7 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a refund hedged on something else being confirmed stays no promise.
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de devolución. Si se confirma la cancelación, le devolveremos el importe en un plazo de 5 días hábiles.',
+      ),
+    ).toEqual([]);
+    // Near miss: a time counted from the check still to be made promises no date.
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de devolución. Si se confirma el defecto, le devolveremos el importe en un plazo de 5 días hábiles desde la revisión.',
+      ),
+    ).toEqual([]);
+  });
 });
