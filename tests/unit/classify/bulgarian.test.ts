@@ -1078,3 +1078,48 @@ describe('Bulgarian blind round EE–EL', () => {
     ).toEqual(['refund.confirmed 7 business_days']);
   });
 });
+
+describe('Bulgarian blind round EM–EP', () => {
+  it('reads "не можем да отговорим положително на искането Ви" as a refusal beside a sum not refundable', () => {
+    const text =
+      'Проверихме резервацията Ви за хотела. Съгласно тарифата предплатената сума от 120,00 лв. не подлежи на връщане. Съжаляваме, но не можем да отговорим положително на молбата Ви.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('120.00 BGN');
+    expect(
+      classify(
+        'За съжаление не можем да дадем положителен отговор на искането Ви за възстановяване на таксата.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same words in a conditional state nothing.
+    expect(
+      classify(
+        'Ако не можем да отговорим положително на искането Ви за възстановяване, ще Ви се обадим до два дни.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('keeps the refund promise after the customer\'s own deadline ("повече от 48 часа преди …")', () => {
+    expect(
+      promisesOf(
+        'Регистрирахме заявката Ви за връщане на билета. Понеже сте се отказали повече от 24 часа преди полета, ще Ви възстановим 210,00 лв. по картата до 10 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: "more than" before the promised time itself is no upper bound.
+    expect(
+      promisesOf(
+        'Регистрирахме заявката Ви за връщане на билета. Възстановяването може да отнеме повече от 10 работни дни.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a member card number after its name ("карта Premium (№ …)") as the weakest reference', () => {
+    expect(
+      classify('Прекратихме членската Ви карта Fitlab Premium (№ FL-20931) по Ваше искане.').reference,
+    ).toBe('FL-20931');
+    // Near miss: a bank card number is no reference.
+    expect(
+      classify('Прекратихме абонамента Ви; таксата вече не се удържа от банковата Ви карта Visa (№ 4417).')
+        .reference,
+    ).toBeNull();
+  });
+});

@@ -2027,3 +2027,19 @@ describe('English blind round EA–EL', () => {
     ).toBe('4.55 GBP');
   });
 });
+
+describe('English blind round EM–EP', () => {
+  it('takes the total in brackets after several payments of one sum ("three payments of £9.50 (£28.50)")', () => {
+    expect(
+      moneyOf(
+        'You asked us to refund the four weekly payments of £12.50 (£50.00 altogether) taken last month. Sadly, we cannot refund these payments.',
+      ),
+    ).toBe('50.00 GBP');
+    // Near miss: a single payment's sum with a note in brackets stays the one refunded.
+    expect(
+      moneyOf(
+        'You asked us to refund the payment of £12.50 (£50.00 was the annual price) taken last month. Sadly, we cannot refund this payment.',
+      ),
+    ).toBe('12.50 GBP');
+  });
+});
