@@ -49,21 +49,21 @@ function newsPart(analysed: SentenceScopes[], pack: LanguagePack): SentenceScope
   return notice === -1 ? analysed : analysed.slice(0, notice);
 }
 
+/** What the steps that settle the kinds read: the sentences, the language's rules, the phrases' reading, JSON-LD. */
+interface KindsContext {
+  analysed: readonly SentenceScopes[];
+  pack: LanguagePack;
+  reading: KindReading;
+  jsonLdKinds: Kind[];
+}
+
 /**
  * Refund kinds read from the text that the rest of the message puts in doubt. A refund given as credit
  * ("refunded as store credit") leaves the other refund phrases counting only from sentences that name where
  * money goes back to (a card, a bank account); a refund issued but held back ("your refund is on hold") is
  * still pending. The evidence moves with the kind.
  */
-function settleRefundKinds(
-  found: Set<Kind>,
-  context: {
-    analysed: readonly SentenceScopes[];
-    pack: LanguagePack;
-    reading: KindReading;
-    jsonLdKinds: Kind[];
-  },
-): void {
+function settleRefundKinds(found: Set<Kind>, context: KindsContext): void {
   const { analysed, pack, reading, jsonLdKinds } = context;
   const readRefund = reading.kinds.some((kind) => kind.startsWith('refund.'));
   if (readRefund && refundGivenAsCredit(analysed, pack)) {
@@ -101,27 +101,15 @@ function settleRefundKinds(
  * promises the money still to come within a time ("Der Betrag wird innerhalb von 7 Tagen gutgeschrieben"):
  * every sentence confirming it says no more than that it was started, so it is under way, not paid.
  */
-function startedRefund(
-  found: ReadonlySet<Kind>,
-  context: {
-    analysed: readonly SentenceScopes[];
-    pack: LanguagePack;
-    reading: KindReading;
-    jsonLdKinds: Kind[];
-  },
-): boolean {
+function startedRefund(found: ReadonlySet<Kind>, context: KindsContext): boolean {
   const { analysed, pack, reading, jsonLdKinds } = context;
   if (jsonLdKinds.includes('refund.confirmed')) return false;
   const confirming = reading.evidence.get('refund.confirmed') ?? [];
   if (confirming.length === 0 || !confirming.every((line) => pack.refundStart.test(line.toLowerCase()))) {
     return false;
   }
-  const pending = resolveKinds(
-    [...found].filter((kind) => kind !== 'refund.confirmed').concat('refund.received'),
-  );
-  return extractPromises(analysed, pack, pending).promises.some(
-    (promise) => promise.expect === 'refund.confirmed',
-  );
+  const pending = [...found].filter((kind) => kind !== 'refund.confirmed').concat('refund.received');
+  return promisedWithin(analysed, pack, pending, 'refund.confirmed');
 }
 
 /**
@@ -131,7 +119,7 @@ function startedRefund(
  */
 function confirmationStillToCome(
   found: ReadonlySet<Kind>,
-  context: { analysed: SentenceScopes[]; pack: LanguagePack; reading: PhraseReading; jsonLdKinds: Kind[] },
+  context: KindsContext & { reading: PhraseReading },
 ): boolean {
   const { analysed, pack, reading, jsonLdKinds } = context;
   if (
@@ -142,9 +130,19 @@ function confirmationStillToCome(
   ) {
     return false;
   }
-  const pending = resolveKinds([...found].filter((kind) => kind !== 'cancellation.confirmed'));
-  return extractPromises(analysed, pack, pending).promises.some(
-    (promise) => promise.expect === 'cancellation.confirmed',
+  const pending = [...found].filter((kind) => kind !== 'cancellation.confirmed');
+  return promisedWithin(analysed, pack, pending, 'cancellation.confirmed');
+}
+
+/** Whether the message promises a kind within a time, read with the given kinds as the matters still open. */
+function promisedWithin(
+  analysed: readonly SentenceScopes[],
+  pack: LanguagePack,
+  pending: readonly Kind[],
+  expect: Kind,
+): boolean {
+  return extractPromises(analysed, pack, resolveKinds(pending)).promises.some(
+    (promise) => promise.expect === expect,
   );
 }
 
