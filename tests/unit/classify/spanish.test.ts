@@ -1552,3 +1552,63 @@ describe('Spanish blind round EA–EL', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round EQ–ET', () => {
+  it('reads a refund refused with "no es posible atenderla" about an "extorno" of the premium', () => {
+    const text =
+      'Su seguro de hogar n.º HG-204417 ha quedado anulado con efecto 1 de diciembre. Respecto a su petición de extorno de la prima no disfrutada (96,40 €), sentimos comunicarle que no es posible atenderla, ya que el contrato tenía un parte abierto este año.';
+    expect([...classify(text).kinds].sort()).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(moneyOf(text)).toBe('96.40 EUR');
+    // Near miss: the same refusal of a request that is not about money.
+    expect(
+      classify(
+        'Respecto a su petición de cambiar la fecha de la visita del técnico, no es posible atenderla esta semana.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a sum "abonado mediante transferencia" in the direct-debit account as a confirmed refund', () => {
+    const text =
+      'Le informamos de que el importe de 73,15 EUR ha sido abonado esta mañana mediante transferencia bancaria en la cuenta de domiciliación de su póliza.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('73.15 EUR');
+    expect(
+      classify(
+        'El importe de 52,00 € ha sido abonado por transferencia en la cuenta de cargo de sus recibos.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same sum still to be paid is no confirmation.
+    expect(
+      classify(
+        'El importe de 52,00 € será abonado mediante transferencia en la cuenta de domiciliación de sus recibos.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a refund hedged only by the check of the goods, without a comma, as a promise', () => {
+    const text =
+      'Ya tenemos tu devolución dada de alta. Al recibir el paquete lo comprobaremos y si todo está en orden te devolveremos el dinero en la misma tarjeta en un plazo de 2 a 4 días hábiles.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 4 business_days']);
+    // Near miss: a refund hedged on the customer's own choice stays no promise.
+    expect(
+      promisesOf(
+        'Si decides devolver el pedido te devolveremos el dinero en un plazo de 2 a 4 días hábiles.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the policy number, not the file of an earlier claim named in brackets', () => {
+    expect(
+      classify(
+        'Su póliza n.º AU-7781020 ha quedado anulada. No procede el extorno de 120,00 € porque este año se tramitó un siniestro (expediente S-25-11873).',
+      ).reference,
+    ).toBe('AU-7781020');
+    // Near miss: the file of the claim this message handles stays the reference.
+    expect(
+      classify(
+        'Hemos recibido su parte por el siniestro del 2 de junio (expediente S-26-4410) y lo estamos tramitando. Su póliza n.º AU-7781020 sigue en vigor.',
+      ).reference,
+    ).toBe('S-26-4410');
+  });
+});
