@@ -2307,3 +2307,53 @@ describe('German blind round EM–EP', () => {
     ).toEqual([]);
   });
 });
+
+describe('German refusals after an inverted "ist eine Rückerstattung" and data deletion after the end', () => {
+  it('reads "ist eine Rückerstattung … nach den Bedingungen … leider nicht möglich" as a refused refund', () => {
+    const text =
+      'Weil die Vorstellung nur auf einen neuen Termin gelegt wurde, ist eine Rückerstattung des Kartenpreises von 64,00 € (2 x 32,00 €) gemäß den Bedingungen des Theaters leider nicht möglich.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('64.00 EUR');
+    expect(
+      classify('Leider ist eine Rückzahlung der Gebühr laut unseren Teilnahmebedingungen nicht möglich.')
+        .kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refund that is possible is refused nothing.
+    expect(
+      classify(
+        'Eine Rückerstattung des Kartenpreises ist nach den Bedingungen des Theaters jederzeit möglich.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('reads no promised confirmation into data deleted some days after the contract ends', () => {
+    expect(
+      promisesOf(
+        'Wir haben Ihre Kündigung erhalten. Ihre gespeicherten Dateien werden 60 Tage nach Vertragsende unwiderruflich gelöscht.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Wir haben Ihre Kündigung erhalten. Die Löschung aller Kundendaten erfolgt 60 Tage nach Vertragsende.',
+      ),
+    ).toEqual([]);
+    // Near miss: the written confirmation itself is still promised.
+    expect(
+      promisesOf(
+        'Wir haben Ihre Kündigung erhalten. Eine schriftliche Bestätigung senden wir Ihnen innerhalb von 3 Werktagen.',
+      ),
+    ).toEqual(['cancellation.confirmed 3 business_days']);
+  });
+
+  it('takes the final bill number over the contract account number, and the account number when it stands alone', () => {
+    const bill =
+      'Ihr Gasliefervertrag ist zum 30.09.2026 beendet.\n\nKundenkonto: 5512-304-88\nRechnungsnummer: EA-2026-771204\n\n' +
+      'Das Guthaben von 56,20 € haben wir Ihnen am 12.10.2026 überwiesen.';
+    expect(classify(bill).reference).toBe('EA-2026-771204');
+    // Near miss: with no bill number printed, the account number still stands in.
+    const accountOnly =
+      'Ihr Gasliefervertrag ist zum 30.09.2026 beendet.\n\nKundenkonto: 5512-304-88\n\n' +
+      'Das Guthaben von 56,20 € haben wir Ihnen am 12.10.2026 überwiesen.';
+    expect(classify(accountOnly).reference).toBe('5512-304-88');
+  });
+});
