@@ -2043,3 +2043,47 @@ describe('English blind round EM–EP', () => {
     ).toBe('12.50 GBP');
   });
 });
+
+describe('English blind round EQ–ET', () => {
+  it('reads a refusal after a reason clause holding "unless" ("Because…, unless…, we are unable to…") as stated', () => {
+    const text =
+      'Because the print was custom-made, and our terms say bespoke orders cannot be sent back unless they are damaged, we are unable to accept your request for a refund of £62.00.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('62.00 GBP');
+    // Near miss: a condition opening the sentence still makes the refusal hypothetical.
+    expect(
+      classify(
+        'Unless the print arrives damaged, we are unable to accept a refund request for a bespoke order.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a status line "Closed – refund declined" as a refused refund', () => {
+    expect(
+      classify('Ticket 55120\nStatus: Resolved – refund declined\n\nKind regards, the support team').kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a closed case with the refund granted is no refusal.
+    expect(classify('Ticket 55120\nStatus: Resolved – refund approved').kinds).not.toContain(
+      'refund.rejected',
+    );
+  });
+
+  it('reads the team about to look at the cancellation and the refund request as both received', () => {
+    const text =
+      'Thanks for getting in touch. One of our team will look into your membership cancellation and your refund request and get back to you by email.';
+    expect(classify(text).kinds.sort()).toEqual(['cancellation.received', 'refund.received']);
+    expect(classify('We will review your termination request and write to you shortly.').kinds).toEqual([
+      'cancellation.received',
+    ]);
+    // Near miss: the vendor looking at the cancellation terms or the refund policy acknowledges nothing.
+    expect(
+      classify('We will review the cancellation policy and the refund policy with you on the phone.').kinds,
+    ).toEqual([]);
+  });
+
+  it('does not read "we aim to answer all messages within 48 hours" as a promise of the refund', () => {
+    expect(
+      promisesOf('We have logged your refund request. We aim to answer all messages within 48 hours.'),
+    ).toEqual([]);
+  });
+});
