@@ -1123,3 +1123,35 @@ describe('Bulgarian blind round EM–EP', () => {
     ).toBeNull();
   });
 });
+
+describe('Bulgarian blind round EU–EX', () => {
+  it('reads a refund the shop has requested from the bank ("заявихме възстановяване") as received', () => {
+    const result = classify(
+      'Резервацията Ви беше анулирана. Заявихме възстановяване на 64,50 лв. към обслужващата Ви банка; парите ще бъдат освободени по картата Ви до 7 работни дни.',
+    );
+    expect(result.kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(
+      promisesOf(
+        'Заявихме възстановяване на 64,50 лв. към обслужващата Ви банка; парите ще бъдат освободени по картата Ви до 7 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a refund the shop did not request is no refund.
+    expect(
+      classify('Не заявихме възстановяване на сумата, тъй като пратката вече е доставена.').kinds,
+    ).toEqual([]);
+  });
+
+  it('takes a member card code in brackets ("(карта AB-1234)") as the weakest reference', () => {
+    expect(
+      classify(
+        'Получихме искането Ви за прекратяване на членството (карта GY-5521). Ще Ви потвърдим датата до 3 дни.',
+      ).reference,
+    ).toBe('GY-5521');
+    // Near miss: a bank card's last digits are no reference.
+    expect(
+      classify(
+        'Получихме искането Ви за прекратяване на членството (карта 4417). Ще Ви потвърдим датата до 3 дни.',
+      ).reference,
+    ).toBeNull();
+  });
+});
