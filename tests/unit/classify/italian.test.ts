@@ -1627,4 +1627,42 @@ describe('Italian blind round EE–EL', () => {
       ).reference,
     ).toBe('CER-2291');
   });
+
+  it('reads an amount reversed onto the customer’s account as a refund paid', () => {
+    const result = classify(
+      "Ci dispiace, il prodotto non è più disponibile e abbiamo annullato l'ordine.\nAbbiamo stornato l'importo di 89,00 € sulla tua carta di credito.",
+    );
+    expect(result.kinds).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(moneyOf("Abbiamo già stornato l'importo di 89,00 € sul tuo conto PayPal.")).toBe('89.00 EUR');
+    // Near miss: an amount reversed from an invoice, with no money sent back, is no refund.
+    expect(classify("Abbiamo stornato l'importo dalla fattura di ottobre.").kinds).toEqual([]);
+  });
+
+  it('keeps a refund promised once a report is found in order', () => {
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la tua richiesta. Se la segnalazione è in regola, disporremo il rimborso sulla tua carta entro 7 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a refund only if the vendor decides to grant it stays no promise.
+    expect(
+      promisesOf(
+        'Abbiamo preso in carico la tua richiesta. Se decideremo di accoglierla, disporremo il rimborso entro 7 giorni lavorativi.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a refund promised on a positive outcome of the check', () => {
+    expect(
+      promisesOf(
+        'Abbiamo registrato il suo reclamo, che verrà esaminato. In caso di esito positivo, il rimborso le sarà accreditato entro 20 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 20 days']);
+    // Near miss: a credit in case of a positive outcome with no time is no promise.
+    expect(
+      promisesOf(
+        'Abbiamo registrato il suo reclamo. In caso di esito positivo, il rimborso le sarà accreditato con bonifico.',
+      ),
+    ).toEqual([]);
+  });
 });
