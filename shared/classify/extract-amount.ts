@@ -115,11 +115,37 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/y;
 function paragraphAfter(text: string, mention: MoneyMention, abbreviations: ReadonlySet<string>): string {
   const [, lineEnd] = logicalLineAround(text, mention.index);
   if (text.slice(mention.index + mention.length, lineEnd).trim() !== '') return '';
+  return nextParagraphOpening(text, lineEnd, abbreviations);
+}
+
+/** The first sentence of the paragraph after a blank line that follows the line ending at lineEnd, or ''. */
+function nextParagraphOpening(text: string, lineEnd: number, abbreviations: ReadonlySet<string>): string {
   PARAGRAPH_BREAK.lastIndex = lineEnd;
   if (!PARAGRAPH_BREAK.test(text)) return '';
   const nextStart = PARAGRAPH_BREAK.lastIndex;
   const line = text.slice(nextStart, logicalLineAround(text, nextStart)[1]);
   return line.slice(0, firstSentenceEnd(line, abbreviations));
+}
+
+/**
+ * The first sentence of the next paragraph when the sum stands inside a sentence that ends its line and the
+ * paragraph (words follow the sum, then the sentence's end), or ''.
+ */
+function proseParagraphAfter(
+  text: string,
+  mention: MoneyMention,
+  abbreviations: ReadonlySet<string>,
+): string {
+  const [, lineEnd] = logicalLineAround(text, mention.index);
+  const rest = text.slice(mention.index + mention.length, lineEnd).trimEnd();
+  if (
+    !/^[ \t]+\p{L}/u.test(rest) ||
+    !/[.!]$/u.test(rest) ||
+    firstSentenceEnd(rest, abbreviations) < rest.length - 1
+  ) {
+    return '';
+  }
+  return nextParagraphOpening(text, lineEnd, abbreviations);
 }
 
 /**
@@ -135,6 +161,10 @@ function nextSentenceRefundsIt(
     pack.amountAnaphor.test(next) && pack.refundWord.test(next) && findMoney(next).length === 0;
   const sentence = sentenceAfter(text, mention, pack.abbreviations);
   if (sentence) return refundsIt(sentence) ? 'sentence' : null;
+  // A sum inside the last sentence of its paragraph ("…se te cobró un bono de 15,00 € que no habías contratado.",
+  // blank line, "Hemos solicitado la devolución de ese importe…") is pointed back to as from the next sentence.
+  const prose = proseParagraphAfter(text, mention, pack.abbreviations);
+  if (prose) return refundsIt(prose) ? 'sentence' : null;
   return refundsIt(paragraphAfter(text, mention, pack.abbreviations)) ? 'paragraph' : null;
 }
 

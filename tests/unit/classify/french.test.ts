@@ -1576,3 +1576,31 @@ describe('French round of blind batches EA–EH', () => {
     ).toEqual(['refund.confirmed 14 days']);
   });
 });
+
+describe('French blind round EU–EX', () => {
+  it('reads the time a third party has to answer ("dispose de 5 jours pour répondre") as no promise', () => {
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de remboursement. Le transporteur a été saisi et dispose de 5 jours ouvrés pour répondre à notre enquête.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself within a time is still promised.
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de remboursement. Nous vous rembourserons sous 5 jours ouvrés.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+
+  it('takes the total refunded with the delivery costs ("frais de port … remboursés, soit un total de")', () => {
+    const text =
+      'Nous avons effectué ce jour le remboursement de 59,00 € sur votre carte. Les frais de livraison (6,50 €) vous ont aussi été remboursés, soit un total de 65,50 €.';
+    expect(moneyOf(text)).toBe('65.50 EUR');
+    // Near miss: delivery costs kept back stay out of the refund.
+    expect(
+      moneyOf(
+        'Nous avons effectué ce jour le remboursement de 59,00 € sur votre carte. Les frais de livraison (6,50 €) restent à votre charge, soit un total de 65,50 € payé.',
+      ),
+    ).toBe('59.00 EUR');
+  });
+});

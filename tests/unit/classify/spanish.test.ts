@@ -1612,3 +1612,29 @@ describe('Spanish blind round EQ–ET', () => {
     ).toBe('S-26-4410');
   });
 });
+
+describe('Spanish blind round EU–EX', () => {
+  it('reads a request to cancel "y de devolución" of the premium as both received', () => {
+    const text =
+      'Le confirmamos que hemos recibido su solicitud de baja del contrato de alarma y de reembolso de la cuota pagada por adelantado (28,90 €). Le responderemos en breve.';
+    expect([...classify(text).kinds].sort()).toEqual(['cancellation.received', 'refund.received']);
+    expect(moneyOf(text)).toBe('28.90 EUR');
+    // Near miss: the return of the goods is no refund.
+    expect(
+      classify(
+        'Hemos recibido su solicitud de baja del servicio y de devolución del equipo que tenía en casa.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+  it('takes the sum of the paragraph before as the one "la devolución de ese importe" points back to', () => {
+    const text =
+      'Tu recibo de noviembre, de 41,20 €, incluye un cargo de 9,95 € por un servicio que no usaste.\n\nHemos pedido la devolución de ese importe a nuestro departamento de cobros.';
+    expect(moneyOf(text)).toBe('9.95 EUR');
+    // Near miss: a refund request that points back to no sum takes none of the sums before.
+    expect(
+      moneyOf(
+        'Hemos revisado tu recibo y vemos que se te cobró una cuota extra de 9,95 € por un servicio que no usaste.\n\nTu próxima factura será de 29,00 €. Hemos registrado tu solicitud de devolución.',
+      ),
+    ).toBeNull();
+  });
+});
