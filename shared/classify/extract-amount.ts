@@ -138,15 +138,13 @@ function proseParagraphAfter(
 ): string {
   const [, lineEnd] = logicalLineAround(text, mention.index);
   const rest = text.slice(mention.index + mention.length, lineEnd).trimEnd();
-  if (
-    !/^[ \t]+\p{L}/u.test(rest) ||
-    !/[.!]$/u.test(rest) ||
-    firstSentenceEnd(rest, abbreviations) < rest.length - 1
-  ) {
-    return '';
-  }
+  if (!WORDS_TO_SENTENCE_END.test(rest) || firstSentenceEnd(rest, abbreviations) < rest.length - 1) return '';
   return nextParagraphOpening(text, lineEnd, abbreviations);
 }
+
+// Words after the sum, then the sentence's end (a module constant: a `\p{…}` literal in a function is rebuilt at
+// each call once compiled).
+const WORDS_TO_SENTENCE_END = /^[ \t]+\p{L}.*[.!]$/su;
 
 /**
  * Whether the next sentence points back to the sum and speaks of refunding it, naming no sum of its own ("Vous

@@ -8,7 +8,7 @@ export interface ReferenceCandidate {
   order: number;
 }
 
-/** The strength of a carrier's parcel number: no series prefix or short number is read after its label. */
+/** The strength of a carrier's parcel number: no short number is read after its label, and no segmented code after a prefix. */
 const PARCEL = 1;
 /** The strength of a case, ticket or request label: four digits standing alone after it are the case's number. */
 const CASE = 3;
@@ -142,9 +142,9 @@ export function withoutVendorName(
 // number; four digits after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count.
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const NUMBER_SIGN = /[:#№°º]\s*$/u;
-// Or a label carrying the number sign itself before its noun: "n.º de socio 7742", "N° de commande 4471".
-const SIGNED_LABEL = /[#№°º]/u;
+// A label ending in a colon, or carrying a number sign, also before its noun ("n.º de socio 7742", "N° de
+// commande 4471").
+const NUMBER_SIGN = /:\s*$|[#№°º]/u;
 
 // "Inquiry 4471 – fee refund", "по запитване 4471.": four digits right after a case, ticket or request label, ending
 // the line or set off by a dash or punctuation, are that case's number; a year never is.
@@ -156,11 +156,7 @@ function isShortNumberStandingAlone(value: string, after: string): boolean {
 
 function isShortNumberAfterSign(value: string, label: string, abbreviations: ReadonlySet<string>): boolean {
   if (!FOUR_DIGITS.test(value) || YEAR.test(value)) return false;
-  return (
-    NUMBER_SIGN.test(label) ||
-    SIGNED_LABEL.test(label) ||
-    endsWithAbbreviation(label.trimEnd(), abbreviations)
-  );
+  return NUMBER_SIGN.test(label) || endsWithAbbreviation(label.trimEnd(), abbreviations);
 }
 
 /**

@@ -84,15 +84,18 @@ export async function parseMessage(raw: Buffer, options: ParseMessageOptions = {
 // alternatives of a message are labelled text/plain, mailparser joins them: the document is taken out of the
 // text, which keeps the plain alternative alone.
 const HTML_DOCUMENT = /^[ \t]*<(?:!doctype html|html)[\s>]/im;
-const HTML_DOCUMENT_END = '</html>';
+const HTML_DOCUMENT_END = /<\/html\s*>/gi;
 
 function bodies(mail: ParsedMail): { text: string; html: string | null } {
   const text = repairMisdeclaredUtf8(asString(mail.text) ?? '');
   if (typeof mail.html === 'string') return { text, html: repairMisdeclaredUtf8(mail.html) };
   const opening = text.search(HTML_DOCUMENT);
   if (opening === -1) return { text, html: null };
-  const closing = text.toLowerCase().lastIndexOf(HTML_DOCUMENT_END);
-  const end = closing > opening ? closing + HTML_DOCUMENT_END.length : text.length;
+  // The last closing tag (searched as is: lower-casing may change the text's length and so the offsets).
+  let end = text.length;
+  for (const closing of text.slice(opening).matchAll(HTML_DOCUMENT_END)) {
+    end = opening + closing.index + closing[0].length;
+  }
   return { text: `${text.slice(0, opening)}${text.slice(end)}`.trim(), html: text.slice(opening, end) };
 }
 
