@@ -1,8 +1,8 @@
 /**
  * Why the classifier compiles regexps on their first run (shared/classify/regexp-engine.ts). In a child process
  * per setting: a copy of a language rule compiled at the start is timed, the whole corpus is classified
- * (compiling every rule it needs, ~20 MB of machine code), then a second copy of the same rule, compiled only
- * now, is timed on the same texts. Under Node's default a rule compiled late comes out unoptimised and slower;
+ * (compiling every rule it needs; `npm run bench:rule-code` prints how much machine code that is), then a second
+ * copy of the same rule, compiled only now, is timed on the same texts. Under Node's default a rule compiled late comes out unoptimised and slower;
  * with the classifier's setting it runs as fast as the one compiled first.
  *
  *   npm run bench:regexp-engine
