@@ -12,6 +12,8 @@ export interface ReferenceCandidate {
 const PARCEL = 1;
 /** The strength of a case, ticket or request label: four digits standing alone after it are the case's number. */
 const CASE = 3;
+/** The strength of an order, booking or contract label. */
+const ORDER = 2;
 
 /**
  * The vendor's reference: a value after a reference label ("Case number:", "Bestellnummer", "поръчка №").
@@ -49,7 +51,7 @@ export function referenceCandidates(
       // A series prefix makes a case or order number ("FGR 2611-7730-15"), and a parcel's printed in digit groups
       // ("SK 4401 2298 7713"); a parcel's reads no segmented code after a prefix.
       const prefixed = withLetterPrefix(printed, text, end, label.strength >= 2);
-      const value = prefixed ?? withDigitGroups(printed, text, end);
+      const value = prefixed ?? withDigitGroups(printed, text, end, label.strength === ORDER);
       const separated = match[0].slice(0, match[0].length - valueLength);
       if (
         !looksLikeIdentifier(value) &&
@@ -85,16 +87,21 @@ export function subjectTagReference(subject: string): ReferenceCandidate | null 
 
 // A number printed in groups ("3108 772 845", "600 118 4472", "48 112 907 3" with a check digit): a short first
 // group, then groups of 3-4 digits and perhaps a last one or two, up to a line end or punctuation ("order 55120
-// 100 items" is a number and a count: not taken).
+// 100 items" is a number and a count: not taken). After an order, booking or contract label, also two groups
+// of four or more before a word ("contrato n.º 0417 8826 3310 ha sido dado de baja").
 const SHORT_FIRST_GROUP = /^\d{2,5}$/;
 const MORE_DIGIT_GROUPS = /(?: \d{3,4})+(?: \d{1,2})?(?=[ \t]*(?:$|[\n.,;:!?)]))(?![.,]\d)/uy;
+const MORE_DIGIT_GROUPS_BEFORE_WORD = /(?: \d{4}){2,}(?= \p{L})/uy;
 
 /** The value with the digit groups printed right after it, when it is the first group of such a number. */
-function withDigitGroups(value: string, text: string, end: number): string {
+function withDigitGroups(value: string, text: string, end: number, beforeWord: boolean): string {
   if (!SHORT_FIRST_GROUP.test(value) || text.slice(end - value.length, end) !== value) return value;
-  MORE_DIGIT_GROUPS.lastIndex = end;
-  const groups = MORE_DIGIT_GROUPS.exec(text);
-  return groups ? value + groups[0] : value;
+  for (const after of beforeWord ? [MORE_DIGIT_GROUPS, MORE_DIGIT_GROUPS_BEFORE_WORD] : [MORE_DIGIT_GROUPS]) {
+    after.lastIndex = end;
+    const groups = after.exec(text);
+    if (groups) return value + groups[0];
+  }
+  return value;
 }
 
 // A code printed after a short series prefix and a space ("FGR 2611-7730-15", "KH 44-318 902" with a last group

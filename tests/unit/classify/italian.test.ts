@@ -1666,3 +1666,31 @@ describe('Italian blind round EE–EL', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian blind round EY–FB', () => {
+  it('reads no promise from an outcome announced by e-mail within a time', () => {
+    expect(
+      promisesOf(
+        'Abbiamo registrato la sua domanda di rimborso. La pratica verrà valutata dal nostro ufficio e le invieremo l’esito per e-mail entro 20 giorni.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself within the time stays a promise.
+    expect(
+      promisesOf(
+        'Abbiamo registrato la sua domanda di rimborso. Riceverà l’esito per e-mail e il rimborso sulla carta entro 20 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 20 days']);
+  });
+
+  it('takes the sum requested over the ticket price', () => {
+    expect(
+      moneyOf(
+        'Abbiamo ricevuto la tua richiesta di indennizzo per il ritardo.\nImporto del biglietto: 60,00 €\nImporto richiesto: 15,00 €',
+      ),
+    ).toBe('15.00 EUR');
+    // Near miss: the ticket price alone in a refund request is still its sum.
+    expect(moneyOf('Abbiamo ricevuto la tua richiesta di rimborso.\nImporto del biglietto: 60,00 €')).toBe(
+      '60.00 EUR',
+    );
+  });
+});

@@ -1638,3 +1638,50 @@ describe('Spanish blind round EU–EX', () => {
     ).toBeNull();
   });
 });
+
+describe('Spanish blind round EY–FB', () => {
+  it('reads a trip "cancelado" after "correspondiente al" the refunded booking as the background of the refund', () => {
+    expect(
+      classify(
+        'Te comunicamos que ya hemos realizado el reembolso de tu billete, relativo al tren AV 2215 Sevilla - Madrid del 4 de marzo, cancelado por una avería en la vía.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Hemos tramitado la devolución del importe, correspondiente a su viaje a Lisboa, cancelado por el temporal.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the trip's cancellation stated as the news, the refund in a sentence of its own.
+    expect(
+      [
+        ...classify(
+          'Le informamos de que su vuelo UX 1120 a Roma, cancelado por la huelga de pilotos, no podrá operarse. Hemos realizado el reembolso del billete.',
+        ).kinds,
+      ].sort(),
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('reads a contract number printed in digit groups before a word', () => {
+    expect(
+      classify(
+        'Te confirmamos que el contrato de gas n.º 2210 4471 0983 ha quedado dado de baja desde el 3 de marzo.',
+      ).reference,
+    ).toBe('2210 4471 0983');
+    // Near miss: a number and one count after it is not one number.
+    expect(classify('Hemos cancelado tu pedido n.º 55120 100 unidades incluidas.').reference).toBe('55120');
+    // Near miss: after a parcel's label the groups before a word are not joined.
+    expect(
+      classify(
+        'Te confirmamos que hemos cancelado tu pedido.\nNúmero de seguimiento 7001 4482 9931 en reparto',
+      ).reference,
+    ).not.toBe('7001 4482 9931');
+  });
+
+  it('reads a booking "número de confirmación"', () => {
+    expect(
+      classify(
+        'Tu reserva en el Hostal Sol sigue activa y todavía puedes cancelarla sin coste.\nNúmero de confirmación: 3391.804.127',
+      ).reference,
+    ).toBe('3391.804.127');
+  });
+});
