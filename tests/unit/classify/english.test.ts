@@ -2087,3 +2087,37 @@ describe('English blind round EQ–ET', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round EY–FB', () => {
+  it('reads a waived fee or free period offered for a time ("no sign-up fee for 60 days") as no promise', () => {
+    expect(
+      promisesOf(
+        "We've received your request to close your membership and will confirm it within 5 working days. If you change your mind, rejoin with no sign-up fee for 60 days.",
+      ),
+    ).toEqual(['cancellation.confirmed 5 business_days']);
+    expect(
+      promisesOf(
+        'We have received your request to cancel your subscription. Come back and enjoy the app free for 30 days.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the time an operator needs to approve a refund request as no promise of the refund', () => {
+    expect(
+      promisesOf(
+        'Your refund request has been received and passed to the airline. It normally takes them up to 10 business days to approve it.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'We have received your refund request. Approval usually takes 7 days, and our team will keep you posted.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself promised within a time is still a promise.
+    expect(
+      promisesOf(
+        'We have received your refund request. Once it is approved, we will refund you within 7 days.',
+      ),
+    ).toEqual(['refund.confirmed 7 days']);
+  });
+});

@@ -1604,3 +1604,24 @@ describe('French blind round EU–EX', () => {
     ).toBe('59.00 EUR');
   });
 });
+
+describe('French blind round EY–FB', () => {
+  it('reads a train cancelled in a relative clause ("dont le train a été supprimé") as the background of a refund request', () => {
+    expect(
+      classify(
+        'Bonjour, nous accusons bonne réception de votre demande de remboursement concernant votre trajet du 4 mars, dont la circulation a été supprimée. Elle sera traitée par notre service client.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Nous avons bien reçu votre demande de remboursement pour le séjour à Nice, dont le vol retour a dû être annulé.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the cancellation stated as the news of its own sentence still confirms it.
+    expect(
+      classify(
+        'Votre train Intercités du 4 mars a été supprimé. Nous avons bien reçu votre demande de remboursement.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+});

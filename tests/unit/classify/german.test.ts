@@ -2357,3 +2357,16 @@ describe('German refusals after an inverted "ist eine Rückerstattung" and data 
     expect(classify(accountOnly).reference).toBe('5512-304-88');
   });
 });
+
+describe('German blind round EY–FB', () => {
+  it('reads a booking the customer cancelled, stated in the informal "du hast … storniert", as cancelled', () => {
+    const text =
+      'Hi Jonas, du hast am 2. Mai deine Busfahrt nach Leipzig storniert. Den Fahrpreis von 59,00 € haben wir dir auf deine Kreditkarte zurückerstattet.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: an inverted conditional ("hast du … storniert, erstatten wir") states no cancellation.
+    expect(
+      classify('Hallo, hast du deine Busfahrt rechtzeitig storniert, erstatten wir dir den vollen Fahrpreis.')
+        .kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});
