@@ -2369,4 +2369,17 @@ describe('German blind round EY–FB', () => {
         .kinds,
     ).not.toContain('cancellation.confirmed');
   });
+
+  it('reads an answer promised within a time ("melden uns innerhalb von …") as no promise of the refund', () => {
+    const text =
+      'Wir haben Ihren Antrag auf Erstattung erhalten. Wir prüfen ihn und melden uns innerhalb von drei Wochen bei Ihnen.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(classify(text).promises).toEqual([]);
+    // Near miss: the refund itself promised in the same clause stays a promise.
+    expect(
+      classify(
+        'Wir haben Ihren Antrag auf Erstattung erhalten. Wir melden uns und erstatten Ihnen den Betrag innerhalb von drei Wochen.',
+      ).promises,
+    ).toEqual([{ expect: 'refund.confirmed', within: { value: 3, unit: 'weeks' } }]);
+  });
 });
