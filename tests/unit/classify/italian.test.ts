@@ -1694,3 +1694,91 @@ describe('Italian blind round EY–FB', () => {
     );
   });
 });
+
+describe('Italian blind round FC–FN', () => {
+  it('reads a refund "disposto" with the credit promised in the next sentence as under way', () => {
+    const started = classify(
+      'Il tuo ordine è rientrato in magazzino. Abbiamo disposto il rimborso di 45,00 € sulla tua carta. Vedrai l’accredito entro 7 giorni lavorativi.',
+    );
+    expect(started.kinds).toEqual(['refund.received']);
+    expect(
+      promisesOf(
+        'Abbiamo disposto il rimborso di 45,00 € sulla tua carta. Vedrai l’accredito entro 7 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    // A heading "rimborso disposto" over a credit to come reads the same.
+    expect(
+      classify(
+        'Rimborso disposto\n\nPer il tuo ordine abbiamo disposto il rimborso degli articoli mancanti. La somma ti sarà riaccreditata sul conto entro 10 giorni lavorativi.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: disposed "già" or "oggi" reads as done.
+    expect(
+      classify(
+        'Abbiamo già disposto il rimborso di 45,00 € sulla tua carta. Vedrai l’accredito entro 7 giorni lavorativi.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Abbiamo disposto oggi il rimborso di 45,00 € sulla tua carta. Vedrai l’accredito entro 7 giorni lavorativi.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads a refund whose sum "ammonta a" and that "è stato approvato" as received', () => {
+    const approved = classify(
+      'La polizza è stata disdetta. Il rimborso del premio non goduto, al netto delle imposte, ammonta a 88,40 € ed è stato approvato. Le sarà accreditato sul conto entro 15 giorni.',
+    );
+    expect(approved.kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(
+      moneyOf(
+        'Il rimborso del premio non goduto, al netto delle imposte, ammonta a 88,40 € ed è stato approvato.',
+      ),
+    ).toBe('88.40 EUR');
+    expect(
+      promisesOf(
+        'Il rimborso del premio non goduto, al netto delle imposte, ammonta a 88,40 € ed è stato approvato. Le sarà accreditato sul conto entro 15 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 15 days']);
+    // Near miss: a refund not approved is not received.
+    expect(
+      classify('Il rimborso del premio non goduto ammonta a 88,40 € ma non è stato approvato.').kinds,
+    ).not.toContain('refund.received');
+  });
+
+  it('reads a compensation request taken on with a long description before the verb', () => {
+    expect(
+      classify(
+        'La sua richiesta di indennizzo per i ritardi della linea suburbana nel mese di settembre 2026 è stata presa in carico.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads no promise from an outcome "comunicato" within a time', () => {
+    expect(
+      promisesOf(
+        'La sua richiesta di indennizzo è stata presa in carico. L’esito le verrà comunicato entro 30 giorni; in caso di accoglimento il bonus sarà accreditato sul prossimo abbonamento.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself credited within the time, after the outcome, stays a promise.
+    expect(
+      promisesOf(
+        'La sua richiesta di rimborso è stata presa in carico. L’esito le verrà comunicato via e-mail e, in caso di esito positivo, il rimborso le sarà accreditato entro 15 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 15 days']);
+  });
+
+  it('keeps a refund promised "se è tutto in ordine" after the check', () => {
+    expect(
+      promisesOf(
+        'Il tuo reso è arrivato. Controlleremo gli articoli: se è tutto in ordine, riceverai il rimborso sulla carta entro 10 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    // Near miss: a refund hedged by something else stays a condition.
+    expect(
+      promisesOf(
+        'Il tuo reso è arrivato. Se ci invii la prova d’acquisto, riceverai il rimborso sulla carta entro 10 giorni.',
+      ),
+    ).toEqual([]);
+  });
+});
