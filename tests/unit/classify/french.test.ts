@@ -1625,3 +1625,19 @@ describe('French blind round EY–FB', () => {
     ).toEqual(['cancellation.confirmed', 'refund.received']);
   });
 });
+
+describe('French blind round FC–FN', () => {
+  it('reads a refund credited to a withdrawable marketplace wallet ("Crédité sur : votre porte-monnaie") as money', () => {
+    expect(
+      classify(
+        'Bonjour, le litige est clos en votre faveur.\nMontant remboursé : 64,50 €\nCrédité sur : votre porte-monnaie\nVous pouvez virer ce solde sur votre compte bancaire.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a wallet credit to spend on the next purchases stays store credit.
+    expect(
+      classify(
+        'Bonjour, le montant de 64,50 € a été crédité sur votre porte-monnaie, utilisable pour vos prochains achats.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});

@@ -2383,3 +2383,49 @@ describe('German blind round EY–FB', () => {
     ).toEqual([{ expect: 'refund.confirmed', within: { value: 3, unit: 'weeks' } }]);
   });
 });
+
+describe('German blind round FC–FN', () => {
+  it('reads a request acknowledged across a product or shop name with a domain ("… für zattoo.com …")', () => {
+    expect(
+      classify(
+        'Guten Tag, wir haben Ihre Anfrage zur Rückerstattung der Jahresgebühr für zattoo.com Ultimate (89,99 €) erhalten und prüfen sie.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: how to send such a request, with a domain in it, acknowledges nothing.
+    expect(
+      classify(
+        'Bitte stellen Sie Ihre Anfrage zur Erstattung über kundenservice.de, wir haben dafür ein Formular.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a credit to the customer account settled against open invoices or paid out as money', () => {
+    const text =
+      'Ihre Rücksendung ist angekommen, die Erstattung haben wir soeben veranlasst. Der Betrag wird Ihrem Kundenkonto gutgeschrieben und mit offenen Rechnungen verrechnet. Die Gutschrift ist in zwei Tagen in Ihrem Kundenkonto sichtbar.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    // Near miss: a credit on the customer account for the next purchase stays store credit.
+    expect(
+      classify(
+        'Die Erstattung haben wir soeben veranlasst. Der Betrag wurde Ihrem Kundenkonto als Guthaben für Ihren nächsten Einkauf gutgeschrieben und ist dort sichtbar.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads no refunded sum as the reference of an "Erstattung:" line, and a request number set after a dash in the subject', () => {
+    expect(
+      classify('Wir haben die Erstattung heute veranlasst.\nBestellung: KX-5530192\nErstattung: 2.399,00 EUR')
+        .reference,
+    ).toBe('KX-5530192');
+    expect(
+      classify(
+        'Leider können wir Ihrem Wunsch nicht entsprechen.',
+        'Ihre Reklamation zur Kaffeemaschine - RK-2026-77310',
+      ).reference,
+    ).toBe('RK-2026-77310');
+    // Near miss: a plain number after the dash, or words after the code, is no request number.
+    expect(
+      classify('Leider können wir Ihrem Wunsch nicht entsprechen.', 'Ihre Anfrage zur Erstattung - 2026')
+        .reference,
+    ).toBeNull();
+  });
+});
