@@ -1782,3 +1782,56 @@ describe('Italian blind round FC–FN', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian blind round FO–FZ', () => {
+  it('reads a refund approved after a long description of what it is for as received', () => {
+    const approved =
+      'Ti informiamo che il rimborso della caparra pagata per il soggiorno sul Lago di Garda (camera doppia, tre notti, 12–15 marzo) è stato approvato dall’amministrazione. La somma di 180,00 € ti sarà accreditata sul conto entro 7 giorni lavorativi.';
+    expect(classify(approved).kinds).toEqual(['refund.received']);
+    expect(moneyOf(approved)).toBe('180.00 EUR');
+    expect(promisesOf(approved)).toEqual(['refund.confirmed 7 business_days']);
+    // Near misses: not approved, or another subject's verb after a comma or a colon.
+    expect(
+      classify(
+        'Il rimborso della caparra pagata per il soggiorno sul Lago di Garda (camera doppia, tre notti) non è stato approvato dalla direzione.',
+      ).kinds,
+    ).not.toContain('refund.received');
+    expect(
+      classify(
+        'Per il rimborso della caparra versata per il soggiorno di marzo compili il modulo online, il cambio di camera della prenotazione è stato registrato.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Per il rimborso della caparra versata per il soggiorno di marzo compili il modulo online: la modifica della prenotazione è stata registrata.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('takes the policy, not the number of a past claim named as the reason of a refusal', () => {
+    expect(
+      classify(
+        'La polizza casa n. 712.004.338 è stata disdetta. Non possiamo rimborsare il premio residuo: nel corso dell’anno è stato liquidato un sinistro (pratica n. 2026/CL/55120).',
+      ).reference,
+    ).toBe('712.004.338');
+    expect(
+      classify(
+        'La polizza casa n. 712.004.338 è stata disdetta. Non possiamo rimborsare il premio residuo, perché è stato denunciato un sinistro n. SX-2026-4471.',
+      ).reference,
+    ).toBe('712.004.338');
+    // Near miss: the claim the message is about keeps its number.
+    expect(
+      classify(
+        'La sua denuncia di sinistro (pratica n. 2026/CL/55120) sulla polizza casa n. 712.004.338 è stata registrata.',
+      ).reference,
+    ).toBe('2026/CL/55120');
+  });
+
+  it('reads the number after "prenotazione PRN"', () => {
+    expect(
+      classify(
+        'Non è stato possibile annullare la prenotazione PRN 5530917: la preghiamo di contattare l’agenzia.',
+      ).reference,
+    ).toBe('5530917');
+  });
+});
