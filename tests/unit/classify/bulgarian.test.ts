@@ -1155,3 +1155,67 @@ describe('Bulgarian blind round EU–EX', () => {
     ).toBeNull();
   });
 });
+
+describe('Bulgarian blind-round fixes (FC–FN)', () => {
+  it('reads an event the organiser cancelled, as the occasion of a refund, as no cancellation', () => {
+    expect(
+      classify(
+        'За съжаление организаторът отмени представлението на 5 декември. Сумата за билетите ще бъде възстановена по картата Ви до 10 дни.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: an order the vendor states as annulled is still a confirmed cancellation.
+    expect(
+      classify(
+        'За съжаление организаторът отмени представлението на 5 декември. Вашата поръчка № 4471 е анулирана и сумата ще бъде възстановена до 10 дни.',
+      ).kinds,
+    ).toContain('cancellation.confirmed');
+    expect(classify('Продавачът анулира поръчката Ви.').kinds).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a refund hedged only by the outcome of a check as under way, with its promise', () => {
+    const text =
+      'Ако проверката установи двукратно таксуване, ще възстановим сумата по сметката Ви до 7 работни дни.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a refund hedged by the customer's wish stays a conditional.
+    expect(classify('Ако желаете, ще възстановим сумата по сметката Ви до 7 работни дни.').kinds).toEqual([]);
+  });
+
+  it("reads a marketplace's payment to the seller held during a claim as a refund received", () => {
+    expect(classify('Спряхме плащането към продавача, докато проучим случая Ви.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near miss: a payment to the seller made is no refund.
+    expect(classify('Плащането към продавача беше извършено на 3 май.').kinds).toEqual([]);
+  });
+
+  it('reads an answer carrying the termination date as a promise of the cancellation', () => {
+    expect(
+      promisesOf(
+        'Получихме искането Ви за прекратяване на договора. Ще получите отговор и информация за датата на прекратяване до 10 дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 10 days']);
+    // Near miss: an answer alone is no promise.
+    expect(
+      promisesOf('Получихме искането Ви за прекратяване на договора. Ще получите отговор до 10 дни.'),
+    ).toEqual([]);
+  });
+
+  it('takes the claim number, not the parcel named after "рекламация за", and an insurer\'s "щета" number', () => {
+    expect(
+      classify(
+        'Получихме Вашата рекламация за пратка 2201448812 и я разглеждаме.\nНомер на рекламацията: RC-7781',
+      ).reference,
+    ).toBe('RC-7781');
+    expect(
+      classify('Одобрихме искането Ви за възстановяване по полица № 55-2231.\nНомер на щетата: 77-1120')
+        .reference,
+    ).toBe('77-1120');
+    // Near miss: an earlier claim named as the reason of a refusal is not this letter's case.
+    expect(
+      classify(
+        'Не можем да възстановим премията по полица № 55-2231, тъй като по щета № 77-1120 Ви е изплатено обезщетение.',
+      ).reference,
+    ).toBe('55-2231');
+  });
+});

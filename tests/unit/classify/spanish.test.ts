@@ -1685,3 +1685,72 @@ describe('Spanish blind round EY–FB', () => {
     ).toBe('3391.804.127');
   });
 });
+
+describe('Spanish blind-round fixes (FC–FN)', () => {
+  it('reads a trip or event cancelled only in a relative clause as the background of a refund', () => {
+    expect(
+      classify(
+        'Te contactamos por tu billete del tren Madrid - Valencia del 4 de mayo, que fue cancelado. Ya te hemos devuelto 35,00 € en tu tarjeta.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same cancellation stated as the sentence's news still counts.
+    expect(
+      classify('Te confirmamos que tu tren Madrid - Valencia del 4 de mayo fue cancelado.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads an event cancellation restated from an earlier letter as background', () => {
+    expect(
+      classify(
+        'Como ya te indicamos, el espectáculo del 3 de marzo fue cancelado por la compañía. Te hemos reembolsado 40,00 € en la tarjeta.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: tickets stated as annulled beside the restated event still count, as the stored mail reads it.
+    expect(
+      classify(
+        'Como ya te indicamos, el espectáculo del 3 de marzo fue cancelado y tus entradas quedaron anuladas. Te hemos reembolsado 40,00 € en la tarjeta.',
+      ).kinds,
+    ).toContain('cancellation.confirmed');
+  });
+
+  it('reads a trip cancelled in a causal clause before a voucher as background', () => {
+    expect(
+      classify(
+        'Como tu tren del 9 de junio fue suprimido, te hemos enviado un bono por el importe del billete.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: stated in a sentence of its own it is the news.
+    expect(
+      classify('Tu tren del 9 de junio fue suprimido. Te hemos enviado un bono por el importe del billete.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it("does not read the customer's time to hand in a return as a refund promise", () => {
+    expect(
+      promisesOf(
+        'Hemos registrado la devolución de tu pedido. Te enviamos la etiqueta para que puedas llevar la caja a una oficina de correos en los próximos 10 días. Te reembolsaremos el importe en un plazo de 5 días desde que la recibamos.',
+      ),
+    ).toEqual(['refund.confirmed 5 days']);
+  });
+
+  it('reads "hemos registrado la devolución del importe" as a refund received', () => {
+    expect(
+      classify(
+        'Hemos registrado la devolución del importe pagado. Se hará en tu tarjeta cuando el hotel confirme la anulación.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a request denied in a sentence that names the refund as a refusal', () => {
+    expect(
+      classify(
+        'Lamentamos comunicarle que su solicitud ha sido denegada, ya que los gastos dentales quedan fuera de la modalidad de reembolso de su seguro.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a request denied with no refund named is not read as a refusal on its own.
+    expect(
+      classify('Su solicitud ha sido rechazada porque falta una copia del documento de identidad.').kinds,
+    ).toEqual([]);
+  });
+});
