@@ -2121,3 +2121,93 @@ describe('English blind round EY–FB', () => {
     ).toEqual(['refund.confirmed 7 days']);
   });
 });
+
+describe('English blind round FC–FN', () => {
+  it('reads a refund taken out of the account credit as money, not as credit given instead', () => {
+    expect(classify('We have refunded £25.00 out of your account credit.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(classify('Good news: we refunded £12.40 from your credit balance.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    // Near miss: a refund paid into the account credit is credit instead of money.
+    expect(classify('We have refunded £25.00 to your account credit.').kinds).toEqual([]);
+  });
+
+  it('reads a broadband or service that ended on a day, said twice, as cancelled', () => {
+    expect(
+      classify(
+        'Your broadband has now ended.\nAs requested, your phone and broadband services ended on 2 May.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: said once, in passing, an ended minimum term is no cancellation.
+    expect(
+      classify('Your contract ended on 2 May, so you are now on our rolling monthly price.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads points returned only if the customer paid with them as no credit given instead', () => {
+    const text =
+      'We have started your refund for the cancelled flights. You should receive it within 5 days. If you paid with Avios, they will be returned to your account too.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 days']);
+    // Near miss: a refund given in points is no money refund.
+    expect(classify('We have refunded your flights in Avios to your frequent flyer account.').kinds).toEqual(
+      [],
+    );
+  });
+
+  it('reads a compensation claim approved with its payment sent as paid', () => {
+    expect(
+      classify('We have approved your delay compensation claim and the payment was made this morning.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a withdrawal request paid out is no refund.
+    expect(classify("We've approved your withdrawal request and the payment has been sent.").kinds).toEqual(
+      [],
+    );
+  });
+
+  it('takes the sum a refusal will not give back as the refused one', () => {
+    expect(
+      moneyOf(
+        "Sorry, we can't refund this booking. As the class took place, we're unable to give back the £18.00 you paid. Rebooking costs a £5 fee.",
+      ),
+    ).toBe('18.00 GBP');
+    // Near miss: a return ticket's price is no sum given back.
+    expect(
+      moneyOf(
+        'Your sailing was cancelled and we have started a full refund of £64.00.\n  Adult return £20.00\n  Car return £44.00',
+      ),
+    ).toBe('64.00 GBP');
+  });
+
+  it('reads the length of a delay as no promise', () => {
+    expect(
+      promisesOf(
+        'Thanks, we have received your compensation claim.\nAmount claimed: £12.00 (25% of the fare, 30-59 minute delay)',
+      ),
+    ).toEqual([]);
+    // Near miss: a refund promised beside the delay's length is still one.
+    expect(
+      promisesOf(
+        'We have received your compensation claim for the 2 hour delay and will pay it within 14 days.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+  });
+
+  it('reads "by the end of the next working day" as one working day', () => {
+    expect(
+      promisesOf(
+        'We have received your request to close your account. We will close it and email you by the end of the next working day.',
+      ),
+    ).toEqual(['cancellation.confirmed 1 business_days']);
+    // Near miss: a number after "within the next" is still the time.
+    expect(
+      promisesOf('We have logged your refund request and will pay it back within the next 48 hours.'),
+    ).toEqual(['refund.confirmed 48 hours']);
+    // Near miss: a next-day delivery is no time.
+    expect(
+      promisesOf('We have received your refund request for the Next Day delivery charge on your order.'),
+    ).toEqual([]);
+  });
+});
