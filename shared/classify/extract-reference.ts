@@ -50,9 +50,9 @@ export function referenceCandidates(
       if (!printed) continue;
       // A series prefix makes a case or order number ("FGR 2611-7730-15"), and a parcel's printed in digit groups
       // ("SK 4401 2298 7713"); a parcel's reads no segmented code after a prefix.
-      const prefixed = withLetterPrefix(printed, text, end, label.strength >= 2);
-      const value = prefixed ?? withDigitGroups(printed, text, end, label.strength === ORDER);
       const separated = match[0].slice(0, match[0].length - valueLength);
+      const prefixed = withLetterPrefix(printed, text, end, label.strength >= 2, separated);
+      const value = prefixed ?? withDigitGroups(printed, text, end, label.strength === ORDER);
       if (
         !looksLikeIdentifier(value) &&
         !(label.strength !== PARCEL && isShortNumberAfterSign(value, separated, pack.abbreviations)) &&
@@ -115,15 +115,30 @@ const CODE_AFTER_PREFIX = / \d[\dA-Z]*[/-][\dA-Z/-]{2,}(?: \d{3,4})*(?=[ \t]*(?:
 // word, so one run is not joined.
 const DIGIT_GROUPS_AFTER_PREFIX = / \d{3,5}(?: \d{3,4})+(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d))|[ \t]+\p{L})/uy;
 
+// After a number sign the prefix is the number's own, not the label's word: one run of six digits or more joins it
+// ("contrat n° AUT 7730418"); after a colon too, digits in dotted groups ("Versicherungsnummer: KV 4.118.230.7").
+const RUN_AFTER_SIGNED_PREFIX = / \d{6,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d))|[ \t]+\p{L})/uy;
+const DOTTED_AFTER_PREFIX = / \d{1,4}(?:[.]\d{1,4}){2,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
+const SIGN = /[#№°º]/u;
+// Units and currencies a sum or a reading prints before its figure ("Contrat : EUR 1.234,56").
+const NOT_A_PREFIX = /^(?:EUR|USD|GBP|CHF|BGN|RON|PLN|CZK|HUF|SEK|NOK|DKK|TTC|HT|TVA|KWH|KW)$/;
+
+/** The codes a series prefix may be joined to after its label's separator ("n° ", ": "). */
+function codesAfterSignedPrefix(value: string, separated: string): RegExp[] {
+  if (NOT_A_PREFIX.test(value) || !NUMBER_SIGN.test(separated)) return [];
+  return SIGN.test(separated) ? [RUN_AFTER_SIGNED_PREFIX, DOTTED_AFTER_PREFIX] : [DOTTED_AFTER_PREFIX];
+}
+
 function withLetterPrefix(
   value: string,
   text: string,
   end: number,
   readsSegmentedCodes: boolean,
+  separated = '',
 ): string | null {
   if (!SERIES_PREFIX.test(value) || text.slice(end - value.length, end) !== value) return null;
   for (const after of readsSegmentedCodes
-    ? [CODE_AFTER_PREFIX, DIGIT_GROUPS_AFTER_PREFIX]
+    ? [CODE_AFTER_PREFIX, DIGIT_GROUPS_AFTER_PREFIX, ...codesAfterSignedPrefix(value, separated)]
     : [DIGIT_GROUPS_AFTER_PREFIX]) {
     after.lastIndex = end;
     const code = after.exec(text);

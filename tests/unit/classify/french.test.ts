@@ -1641,3 +1641,48 @@ describe('French blind round FC–FN', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('French blind round FO–FZ', () => {
+  it('reads a credit "en crédits" on the customer account, the sum between, as no money refund', () => {
+    expect(
+      classify(
+        "L'établissement ayant fermé, nous avons crédité votre compte client de 45,00 € en crédits utilisables sur notre site.",
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: money credited to the bank card stays a refund.
+    expect(
+      classify('Nous avons crédité votre carte bancaire de 45,00 € en remboursement de votre commande.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads a transfer made today to the account given in the claim form as a refund', () => {
+    expect(
+      classify(
+        'Après réexamen, nous avons accepté de prendre en charge ces frais. Le virement de 89,00 € a été effectué ce jour sur le compte bancaire que vous avez indiqué dans votre réclamation.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a buy-back payout to the account given in a trade-in form is no refund.
+    expect(
+      classify(
+        'Le virement de 89,00 € a été effectué ce jour sur le compte bancaire indiqué dans votre formulaire de reprise.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads no promise in a time-of-day range ending with minutes ("entre 7h et 9h30")', () => {
+    expect(
+      promisesOf(
+        "Nous avons eu confirmation que l'accès était fermé le 2 mai entre 8h et 10h45. Votre demande de remboursement est validée. Le remboursement sera effectué sur votre carte dans un délai de 3 jours ouvrés.",
+      ),
+    ).toEqual(['refund.confirmed 3 business_days']);
+  });
+
+  it('joins a contract number printed after "n°" and a series prefix', () => {
+    expect(
+      classify(
+        'Nous vous confirmons que votre contrat habitation n° MRH 5520914 est résilié à compter du 1er mars 2026.',
+      ).reference,
+    ).toBe('MRH 5520914');
+  });
+});

@@ -2429,3 +2429,97 @@ describe('German blind round FC–FN', () => {
     ).toBeNull();
   });
 });
+
+describe('German blind round FO–FZ', () => {
+  it('reads a final-bill credit "…, das wir Ihnen … überweisen" as a refund under way, with its promise', () => {
+    const text =
+      'Ihre Wasserversorgung haben wir zum 30.09.2026 beendet. Aus der Jahresabrechnung ergibt sich ein Guthaben von 41,07 €, das wir Ihnen innerhalb von drei Wochen auf Ihr Girokonto überweisen.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(moneyOf(text)).toBe('41.07 EUR');
+    expect(promisesOf(text)).toEqual(['refund.confirmed 3 weeks']);
+    // Near misses: a possible credit, or one the vendor cannot pay out, is no refund under way.
+    expect(
+      classify(
+        'Ein etwaiges Guthaben, das wir Ihnen auf Ihr Girokonto überweisen, weisen wir in der Schlussrechnung aus.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify('Es ergibt sich ein Guthaben von 41,07 €, das wir Ihnen leider nicht überweisen können.')
+        .kinds,
+    ).not.toContain('refund.received');
+  });
+
+  it('takes the total of a returned order as the sum that "erstatten wir dir den Betrag" points back to', () => {
+    const text =
+      'Deine Rücksendung ist angemeldet.\n\nArtikel:\n- Schal – 12,99 €\n- Mütze – 9,50 €\nGesamt: 22,49 €\n\nNachdem die Ware bei uns angekommen ist, erstatten wir dir den Betrag innerhalb von 10 Tagen.';
+    expect(moneyOf(text)).toBe('22.49 EUR');
+  });
+
+  it('reads an amount booked back to the card after a credit note and bracketed notes', () => {
+    expect(
+      classify(
+        'Wir haben dafür eine Gutschrift ausgestellt und den Betrag von 9,90 € (inkl. MwSt.) am 02.10.2026 auf Ihre Kreditkarte (Visa, Endziffern 4410) zurückgebucht.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a booking back still to come is no confirmation.
+    expect(
+      classify(
+        'Wir haben dafür eine Gutschrift ausgestellt und werden den Betrag von 9,90 € in Kürze auf Ihre Kreditkarte zurückbuchen.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a policy cancelled "zum …, dem Ende des Versicherungsjahres," beside a refused refund', () => {
+    expect(
+      classify(
+        'Ihre Unfallversicherung haben wir zum 31.12.2026, dem Ablauf der Vertragslaufzeit, gekündigt. Ihrem Wunsch, den Beitrag anteilig zu erstatten, können wir leider nicht entsprechen.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+  });
+
+  it('reads a supply confirmed to end on a date, past a street address, as cancelled', () => {
+    expect(
+      classify(
+        'Wir bestätigen Ihnen, dass die Gasbelieferung an der Verbrauchsstelle Hauptstr. 7, 04109 Leipzig, zum 15.11.2026 endet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a contract that ends and renews itself is not cancelled.
+    expect(
+      classify(
+        'Wir bestätigen Ihnen, dass die Gasbelieferung zum 15.11.2026 endet und sich automatisch um zwölf Monate verlängert.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a request number in a helpdesk tag "[##…##]" after its label', () => {
+    expect(
+      classify('Wir haben dir den Betrag soeben erstattet.', 'Ihre Anfrage [##730918##] – Erstattung')
+        .reference,
+    ).toBe('730918');
+  });
+
+  it('takes the number of the credit note ("Gutschrift GS…") over the customer account', () => {
+    expect(
+      classify(
+        'Kundenkonto: K5512093\nWir haben die Gutschrift GS20261187 ausgestellt und den Betrag auf Ihre Karte zurückgebucht.',
+      ).reference,
+    ).toBe('GS20261187');
+    // Near miss: a sum after the word is no number.
+    expect(
+      classify('Kundenkonto: K5512093\nDie Gutschrift 23,80 € haben wir auf Ihre Karte zurückgebucht.')
+        .reference,
+    ).toBe('K5512093');
+  });
+
+  it('joins a policy number printed in dotted groups after its prefix', () => {
+    expect(
+      classify('Versicherungsnummer: LV 2.331.904.5\nDen Betrag haben wir heute auf Ihr Konto überwiesen.')
+        .reference,
+    ).toBe('LV 2.331.904.5');
+    // Near miss: after a colon, a word before one run of digits may be the label's own: not joined.
+    expect(
+      classify('Versicherungsnummer: KV 4118230\nDen Betrag haben wir heute auf Ihr Konto überwiesen.')
+        .reference,
+    ).not.toBe('KV 4118230');
+  });
+});
