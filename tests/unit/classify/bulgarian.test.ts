@@ -1219,3 +1219,29 @@ describe('Bulgarian blind-round fixes (FC–FN)', () => {
     ).toBe('55-2231');
   });
 });
+
+describe('Bulgarian blind-round fixes (FO–FZ)', () => {
+  it('reads a refund request received after a cancellation request with a bracketed aside', () => {
+    expect(
+      classify(
+        'Получихме Вашата заявка за анулиране на резервация № 44-1182 (3 нощувки, 12.03 – 15.03.2027 г., двойна стая) и за възстановяване на платената сума от 300,00 лв.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: a cancellation request alone is not a refund request.
+    expect(
+      classify(
+        'Получихме Вашата заявка за анулиране на резервация № 44-1182 (3 нощувки, 12.03 – 15.03.2027 г., двойна стая).',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a duplicate transfer returned as a refund confirmed', () => {
+    expect(classify('Вчера върнахме дублираното плащане от 85,00 лв. по Вашата карта.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    // Near miss: a transfer to be returned is no confirmation.
+    expect(
+      classify('Ще върнем дублираното плащане от 85,00 лв. по Вашата карта до 5 работни дни.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});

@@ -1754,3 +1754,76 @@ describe('Spanish blind-round fixes (FC–FN)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind-round fixes (FO–FZ)', () => {
+  it('reads a cancellation restated after "como ya sabes" as background', () => {
+    expect(
+      classify(
+        'Como ya sabrás, la función de teatro del 2 de abril ha sido cancelada por la compañía. Te hemos reembolsado 45,00 € en tu tarjeta.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Como usted ya sabe, el partido del domingo fue suspendido y cancelado. Le hemos reembolsado 25,00 € en su tarjeta.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same cancellation stated as news still counts.
+    expect(
+      classify(
+        'Lamentamos informarte de que la función de teatro del 2 de abril ha sido cancelada. Te hemos reembolsado 45,00 € en tu tarjeta.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('does not read a return parcel on its way as a refund under way', () => {
+    expect(
+      classify(
+        'Tu paquete de devolución está en camino hacia el almacén del vendedor.',
+        'Tu envío de devolución está en camino',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: the refund itself on its way is.
+    expect(classify('Tu devolución está en camino: la verás en tu cuenta en unos días.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads a supply contract stated as ended without a date as a cancellation confirmed', () => {
+    expect(
+      classify(
+        'Te confirmamos que tu contrato de suministro de gas ha terminado tras el cambio de domicilio. Adjuntamos la factura final.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Te escribimos para confirmarte que tu contrato de luz ha finalizado.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near misses: a condition, a question or a promotion ending is no cancellation.
+    expect(classify('Si tu contrato ha finalizado, puedes volver cuando quieras.').kinds).toEqual([]);
+    expect(classify('La oferta de tu contrato ha finalizado.').kinds).toEqual([]);
+  });
+
+  it('does not take a sum deducted from the refund as the refunded one', () => {
+    expect(
+      moneyOf(
+        'Hemos recibido tu solicitud de reembolso.\nImporte a devolver: 112,80 € (importe total menos 15,00 € de gastos de gestión)',
+      ),
+    ).toBe('112.80 EUR');
+  });
+
+  it('reads an original booking locator as the reference', () => {
+    expect(
+      classify(
+        'Hemos convertido el importe de tu viaje en un bono.\nLocalizador original: VX-55812034\nImporte del bono: 300,00 €',
+      ).reference,
+    ).toBe('VX-55812034');
+  });
+
+  it('reads an inquiry number over the order it is about', () => {
+    expect(
+      classify(
+        'Hemos revisado tu solicitud de reembolso (pedido 88123401). No podemos atender la devolución.',
+        'Respuesta a tu consulta n.º 00412277',
+      ).reference,
+    ).toBe('00412277');
+  });
+});
