@@ -54,16 +54,21 @@ export function extractPromises(
 
 /**
  * Whether the duration ends a confirmation of both pending matters at once ("you will receive confirmation of the
- * cancellation and the refund within 10 days"): a confirmation word, then both matters' topic words after it, with
- * no comma or semicolon up to the duration.
+ * cancellation and the refund within 10 days"): a confirmation word, or a future marker ("they will cancel the
+ * plan and refund you within 5 days"), then both matters' topic words after it, with no comma or semicolon up to
+ * the duration.
  */
 function confirmsBoth(sentence: string, at: number, pack: LanguagePack): boolean {
   const before = sentence.slice(0, at);
   const stretch = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  const confirmation = stretch.search(pack.topics.confirmation);
-  if (confirmation < 0) return false;
-  const named = stretch.slice(confirmation);
-  return (['cancellation', 'refund'] as const).every((topic) => named.search(pack.topics[topic]) >= 0);
+  const namesBoth = (from: number) =>
+    from >= 0 &&
+    (['cancellation', 'refund'] as const).every(
+      (topic) => stretch.slice(from).search(pack.topics[topic]) >= 0,
+    );
+  if (namesBoth(stretch.search(pack.topics.confirmation))) return true;
+  const [future] = pack.future.matches(stretch);
+  return future !== undefined && namesBoth(future.index);
 }
 
 /**

@@ -2210,4 +2210,103 @@ describe('English blind round FC–FN', () => {
       promisesOf('We have received your refund request for the Next Day delivery charge on your order.'),
     ).toEqual([]);
   });
+
+  it('reads a long-named train cancelled in a reason clause as background', () => {
+    expect(
+      classify(
+        'Because the 18:05 Great Yarmouth to London Liverpool Street service on 9 January 2027 was cancelled, you qualify for a full refund. ' +
+          'We have paid £27.40 back to your card.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the cancellation stated as its own news still counts.
+    expect(
+      classify(
+        'The 18:05 Great Yarmouth to London Liverpool Street service on 9 January 2027 was cancelled. We have paid £27.40 back to your card.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('reads compensation refused "on this occasion" as a refusal', () => {
+    expect(
+      classify(
+        'Your train reached Bristol 8 minutes late. We pay compensation from 15 minutes, so regrettably we cannot pay compensation on this occasion.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: compensation paid on this occasion is no refusal.
+    expect(
+      classify('Thanks for your claim. As a goodwill gesture we will pay compensation on this occasion.')
+        .kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a request to cancel and to have the money back as both requests received', () => {
+    expect(
+      classify(
+        'We have received your request to end your plan and to have your money back, as it was bought only a week ago.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    expect(classify('Thanks, we have got your request for your money back.').kinds).toEqual([
+      'refund.received',
+    ]);
+    expect(
+      classify('We have received your request to close the account and be refunded for the unused months.')
+        .kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+  });
+
+  it('promises both matters when one future verb does both within a time', () => {
+    expect(
+      promisesOf(
+        'We have received your request to cancel and to get a refund. Our accounts team will cancel the plan and send the refund to your card within 7 working days.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days', 'refund.confirmed 7 business_days']);
+    // Near miss: only the refund is promised within the time.
+    expect(
+      promisesOf(
+        'We have received your request to cancel and to get a refund. Your plan stays open until the end of the month, and we will refund the fee within 7 working days.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('reads cover stated as ended on a date as cancelled', () => {
+    expect(
+      classify(
+        'You asked us to stop your home emergency cover and refund the months left. Your cover ended on 2 March 2027.',
+      ).kinds,
+    ).toContain('cancellation.confirmed');
+    // Near miss: a warranty's cover ending is no cancellation, nor is cover that will end.
+    expect(classify('Your extended warranty cover ended on 2 March 2027.').kinds).toEqual([]);
+    expect(classify('Your cover will end on 2 March 2027.').kinds).toEqual([]);
+  });
+
+  it('reads a refund the agent requested in a second verb as a refund under way', () => {
+    const reading = classify(
+      'I have passed the double payment to our accounts team and requested a refund of €14.99 to your card.',
+    );
+    expect(reading.kinds).toEqual(['refund.received']);
+    expect(
+      moneyOf(
+        'I have passed the double payment to our accounts team and requested a refund of €14.99 to your card.',
+      ),
+    ).toBe('14.99 EUR');
+    // Near miss: the customer's own request, told back, is no refund under way.
+    expect(
+      classify('You rang us on Monday and requested a refund of €14.99, and we have looked at your account.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a reply promised within a time as no promise', () => {
+    expect(
+      promisesOf(
+        'Thank you for your refund request, which we have received. We will respond to you within 4 working days.',
+      ),
+    ).toEqual([]);
+    // Near miss: a reply that confirms the refund within a time is one.
+    expect(
+      promisesOf(
+        'We have received your refund request. We will write back to you within 4 working days to confirm the refund.',
+      ),
+    ).toEqual(['refund.confirmed 4 business_days']);
+  });
 });
