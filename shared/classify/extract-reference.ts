@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack';
+import { isCurrencyCode } from './money';
 import { endsWithAbbreviation, lowerCaseKeepingOffsets } from './sentences';
 
 export interface ReferenceCandidate {
@@ -96,12 +97,22 @@ const MORE_DIGIT_GROUPS_BEFORE_WORD = /(?: \d{4}){2,}(?= \p{L})/uy;
 /** The value with the digit groups printed right after it, when it is the first group of such a number. */
 function withDigitGroups(value: string, text: string, end: number, beforeWord: boolean): string {
   if (!SHORT_FIRST_GROUP.test(value) || text.slice(end - value.length, end) !== value) return value;
-  for (const after of beforeWord ? [MORE_DIGIT_GROUPS, MORE_DIGIT_GROUPS_BEFORE_WORD] : [MORE_DIGIT_GROUPS]) {
-    after.lastIndex = end;
-    const groups = after.exec(text);
-    if (groups) return value + groups[0];
+  const groups = firstMatchAt(
+    text,
+    end,
+    beforeWord ? [MORE_DIGIT_GROUPS, MORE_DIGIT_GROUPS_BEFORE_WORD] : [MORE_DIGIT_GROUPS],
+  );
+  return groups === null ? value : value + groups;
+}
+
+/** The text the first of the sticky regexes that matches at `index` matches there, or null. */
+function firstMatchAt(text: string, index: number, stickyRegexes: readonly RegExp[]): string | null {
+  for (const regex of stickyRegexes) {
+    regex.lastIndex = index;
+    const match = regex.exec(text);
+    if (match) return match[0];
   }
-  return value;
+  return null;
 }
 
 // A code printed after a short series prefix and a space ("FGR 2611-7730-15", "KH 44-318 902" with a last group
@@ -120,12 +131,12 @@ const DIGIT_GROUPS_AFTER_PREFIX = / \d{3,5}(?: \d{3,4})+(?=[ \t]*(?:$|[\n,;:!?)]
 const RUN_AFTER_SIGNED_PREFIX = / \d{6,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d))|[ \t]+\p{L})/uy;
 const DOTTED_AFTER_PREFIX = / \d{1,4}(?:[.]\d{1,4}){2,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
 const SIGN = /[#№°º]/u;
-// Units and currencies a sum or a reading prints before its figure ("Contrat : EUR 1.234,56").
-const NOT_A_PREFIX = /^(?:EUR|USD|GBP|CHF|BGN|RON|PLN|CZK|HUF|SEK|NOK|DKK|TTC|HT|TVA|KWH|KW)$/;
+// Besides currencies, the units and tax marks a sum or a meter reading prints before its figure ("TTC 1.234,56").
+const UNIT_BEFORE_FIGURE = /^(?:TTC|HT|TVA|KWH|KW)$/;
 
 /** The codes a series prefix may be joined to after its label's separator ("n° ", ": "). */
 function codesAfterSignedPrefix(value: string, separated: string): RegExp[] {
-  if (NOT_A_PREFIX.test(value) || !NUMBER_SIGN.test(separated)) return [];
+  if (isCurrencyCode(value) || UNIT_BEFORE_FIGURE.test(value) || !NUMBER_SIGN.test(separated)) return [];
   return SIGN.test(separated) ? [RUN_AFTER_SIGNED_PREFIX, DOTTED_AFTER_PREFIX] : [DOTTED_AFTER_PREFIX];
 }
 
@@ -134,17 +145,17 @@ function withLetterPrefix(
   text: string,
   end: number,
   readsSegmentedCodes: boolean,
-  separated = '',
+  separated: string,
 ): string | null {
   if (!SERIES_PREFIX.test(value) || text.slice(end - value.length, end) !== value) return null;
-  for (const after of readsSegmentedCodes
-    ? [CODE_AFTER_PREFIX, DIGIT_GROUPS_AFTER_PREFIX, ...codesAfterSignedPrefix(value, separated)]
-    : [DIGIT_GROUPS_AFTER_PREFIX]) {
-    after.lastIndex = end;
-    const code = after.exec(text);
-    if (code) return value + code[0];
-  }
-  return null;
+  const code = firstMatchAt(
+    text,
+    end,
+    readsSegmentedCodes
+      ? [CODE_AFTER_PREFIX, DIGIT_GROUPS_AFTER_PREFIX, ...codesAfterSignedPrefix(value, separated)]
+      : [DIGIT_GROUPS_AFTER_PREFIX],
+  );
+  return code === null ? null : value + code;
 }
 
 /**

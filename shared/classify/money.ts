@@ -146,9 +146,14 @@ function* moneyMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** Whether a word is an ISO 4217 code of the currency table ("EUR", "BGN"), as printed in capitals. */
+export function isCurrencyCode(word: string): boolean {
+  return table.codes.includes(word);
+}
+
 function currencyCode(token: string): string | null {
   const upper = token.toUpperCase();
-  if (table.codes.includes(upper)) return upper;
+  if (isCurrencyCode(upper)) return upper;
   return tokenCodes.find(({ regex }) => regex.test(token))?.code ?? null;
 }
 
