@@ -2522,4 +2522,35 @@ describe('German blind round FO–FZ', () => {
         .reference,
     ).not.toBe('KV 4118230');
   });
+
+  it('reads a credit "bereits am <Datum> erfolgt" beside a refusal as the refusal\'s background', () => {
+    expect(
+      classify(
+        'Ihren Antrag auf Rückzahlung der Stornogebühr haben wir geprüft. Eine Rückzahlung der einbehaltenen Gebühr ist leider nicht möglich. Die Erstattung des übrigen Betrags ist bereits am 3. Oktober erfolgt.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Eine Erstattung der Bearbeitungsgebühr können wir Ihnen nicht gewähren. Die Rückzahlung der Anzahlung erfolgte schon am 12.09.2026 auf Ihr Konto.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a credit done without any refusal beside it still confirms the refund.
+    expect(
+      classify('Die Gutschrift des Betrags auf Ihr Konto ist bereits am 3. Oktober erfolgt.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads "Bei Rücksendung erstatten wir …" as return policy, not a refund under way', () => {
+    expect(
+      classify(
+        'Entdecken Sie jetzt unsere neue Wintermode mit 15 % Rabatt. Bei Rückgabe erstatten wir Ihnen den vollen Preis. Zum Newsletter abmelden klicken Sie hier.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a return already received, then the refund, is a refund under way.
+    expect(
+      classify(
+        'Ihre Rücksendung ist heute bei uns eingegangen. Wir erstatten Ihnen den Kaufpreis in den nächsten Tagen.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
 });
