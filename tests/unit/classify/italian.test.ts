@@ -1835,3 +1835,43 @@ describe('Italian blind round FO–FZ', () => {
     ).toBe('5530917');
   });
 });
+
+describe('Italian blind round GA–GD, amounts', () => {
+  it('does not take a fee kept back on the refund as the refunded sum', () => {
+    expect(
+      moneyOf(
+        'Gentile cliente, il rimborso della sua prenotazione è stato approvato.\n\nValore del servizio: 80,00 €\nSpese di gestione del rimborso: 8,00 €\nImporto a lei rimborsato: 72,00 €\n\nIl bonifico è stato disposto oggi.',
+      ),
+    ).toBe('72.00 EUR');
+    expect(
+      moneyOf(
+        'Abbiamo accolto la richiesta di rimborso del biglietto.\n\nBiglietto: 25,00 €\nDiritti di rimborso: 2,50 €\nSomma rimborsata: 22,50 €\n\nIl rimborso è stato accreditato sulla carta.',
+      ),
+    ).toBe('22.50 EUR');
+    // Near miss: a fee that is itself the only sum refunded is still taken.
+    expect(moneyOf('Ti abbiamo rimborsato i diritti di prevendita, pari a 3,50 €.')).toBe('3.50 EUR');
+    // Near miss: the net sum after a fee named in its computation is the refund, not the fee's line.
+    expect(
+      moneyOf(
+        'La richiesta è stata accolta.\n\nImporto da rimborsare: 1/2 di 120,00 € al netto delle spese di pratica (4,00 €) = 56,00 €\n\nRiceverà il bonifico a breve.',
+      ),
+    ).toBe('56.00 EUR');
+  });
+
+  it('takes the product of a rate times a count, not the rate', () => {
+    expect(
+      moneyOf(
+        'Ci scusiamo per il disagio. Le abbiamo rimborsato la differenza di tariffa:\n\n4 giorni x 12,50 € = 50,00 €\n\nCordiali saluti',
+      ),
+    ).toBe('50.00 EUR');
+    expect(moneyOf('Ti abbiamo rimborsato i giorni non goduti:\n\n2 × 9,90 € = 19,80 €\n\nA presto')).toBe(
+      '19.80 EUR',
+    );
+    // Near miss: a refund labelled as such still wins over a product shown beside it.
+    expect(
+      moneyOf(
+        'Importo rimborsato: 40,00 €\n\nDettaglio della tariffa originaria: 3 notti x 60,00 € = 180,00 €\n\nIl rimborso è stato eseguito sulla carta.',
+      ),
+    ).toBe('40.00 EUR');
+  });
+});
