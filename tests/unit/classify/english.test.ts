@@ -2310,3 +2310,43 @@ describe('English blind round FC–FN', () => {
     ).toEqual(['refund.confirmed 4 business_days']);
   });
 });
+
+describe('English blind round GA–GD', () => {
+  it('reads an outcome told within a time as no promise', () => {
+    expect(
+      promisesOf(
+        'We have received your compensation claim. Our team will look at it and we will tell you the outcome within 28 days.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Thanks, your refund request is logged. You should hear the outcome of your request within 10 working days.',
+      ),
+    ).toEqual([]);
+    // Near miss: an outcome followed by the refund itself within a time is a promise of the refund.
+    expect(
+      promisesOf(
+        'We have received your refund request. Whatever the outcome of the review, we will refund you within 10 working days.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+
+  it('reads a third party getting back to the vendor within a time as no promise', () => {
+    expect(
+      promisesOf(
+        'I have sent your cancellation request to the warehouse. They normally get back to us within 48 hours and I will update you then.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Your request to cancel the order has been passed to the supplier, who usually comes back to us within 2 working days.',
+      ),
+    ).toEqual([]);
+    // Near miss: the cancellation itself confirmed within a time is still a promise.
+    expect(
+      promisesOf(
+        'I have passed your cancellation request to the warehouse, and we will confirm the cancellation within 48 hours.',
+      ),
+    ).toEqual(['cancellation.confirmed 48 hours']);
+  });
+});
