@@ -97,26 +97,25 @@ function sentenceOf(
   return [label, after.slice(0, firstSentenceEnd(after, abbreviations))];
 }
 
+/** What follows the sum on its logical line (its paragraph), and where that line ends. */
+function restOfLine(text: string, mention: MoneyMention): { after: string; lineEnd: number } {
+  const [, lineEnd] = logicalLineAround(text, mention.index);
+  return { after: text.slice(mention.index + mention.length, lineEnd), lineEnd };
+}
+
 /** The sentence after the one holding a sum, in the same paragraph (its logical line), or ''. */
 function sentenceAfter(text: string, mention: MoneyMention, abbreviations: ReadonlySet<string>): string {
-  const [, lineEnd] = logicalLineAround(text, mention.index);
-  const after = text.slice(mention.index + mention.length, lineEnd);
+  return nextSentenceIn(restOfLine(text, mention).after, abbreviations);
+}
+
+/** The sentence after the first one that the text (the rest of a line after a sum) ends, or ''. */
+function nextSentenceIn(after: string, abbreviations: ReadonlySet<string>): string {
   const next = after.slice(firstSentenceEnd(after, abbreviations)).trimStart();
   return next.slice(0, firstSentenceEnd(next, abbreviations));
 }
 
 // A blank line (spaces allowed) and the indent of the line after it.
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/y;
-
-/**
- * The first sentence of the next paragraph when the sum ends its line and the paragraph (a closing bill's last
- * line, "Solde en votre faveur : 11,46 €", then a blank line, "Ce solde vous sera remboursé …"), or ''.
- */
-function paragraphAfter(text: string, mention: MoneyMention, abbreviations: ReadonlySet<string>): string {
-  const [, lineEnd] = logicalLineAround(text, mention.index);
-  if (text.slice(mention.index + mention.length, lineEnd).trim() !== '') return '';
-  return nextParagraphOpening(text, lineEnd, abbreviations);
-}
 
 /** The first sentence of the paragraph after a blank line that follows the line ending at lineEnd, or ''. */
 function nextParagraphOpening(text: string, lineEnd: number, abbreviations: ReadonlySet<string>): string {
@@ -127,24 +126,15 @@ function nextParagraphOpening(text: string, lineEnd: number, abbreviations: Read
   return line.slice(0, firstSentenceEnd(line, abbreviations));
 }
 
-/**
- * The first sentence of the next paragraph when the sum stands inside a sentence that ends its line and the
- * paragraph (words follow the sum, then the sentence's end), or ''.
- */
-function proseParagraphAfter(
-  text: string,
-  mention: MoneyMention,
-  abbreviations: ReadonlySet<string>,
-): string {
-  const [, lineEnd] = logicalLineAround(text, mention.index);
-  const rest = text.slice(mention.index + mention.length, lineEnd).trimEnd();
-  if (!WORDS_TO_SENTENCE_END.test(rest) || firstSentenceEnd(rest, abbreviations) < rest.length - 1) return '';
-  return nextParagraphOpening(text, lineEnd, abbreviations);
-}
-
 // Words after the sum, then the sentence's end (a module constant: a `\p{…}` literal in a function is rebuilt at
 // each call once compiled).
 const WORDS_TO_SENTENCE_END = /^[ \t]+\p{L}.*[.!]$/su;
+
+/** Whether the rest of a line after a sum is words that end the sum's sentence, and with it the line. */
+function endsTheSentence(after: string, abbreviations: ReadonlySet<string>): boolean {
+  const rest = after.trimEnd();
+  return WORDS_TO_SENTENCE_END.test(rest) && firstSentenceEnd(rest, abbreviations) >= rest.length - 1;
+}
 
 /**
  * Whether the next sentence points back to the sum and speaks of refunding it, naming no sum of its own ("Vous
@@ -157,13 +147,19 @@ function nextSentenceRefundsIt(
 ): 'sentence' | 'paragraph' | null {
   const refundsIt = (next: string) =>
     pack.amountAnaphor.test(next) && pack.refundWord.test(next) && findMoney(next).length === 0;
-  const sentence = sentenceAfter(text, mention, pack.abbreviations);
+  const { abbreviations } = pack;
+  const { after, lineEnd } = restOfLine(text, mention);
+  const sentence = nextSentenceIn(after, abbreviations);
   if (sentence) return refundsIt(sentence) ? 'sentence' : null;
   // A sum inside the last sentence of its paragraph ("…se te cobró un bono de 15,00 € que no habías contratado.",
   // blank line, "Hemos solicitado la devolución de ese importe…") is pointed back to as from the next sentence.
-  const prose = proseParagraphAfter(text, mention, pack.abbreviations);
-  if (prose) return refundsIt(prose) ? 'sentence' : null;
-  return refundsIt(paragraphAfter(text, mention, pack.abbreviations)) ? 'paragraph' : null;
+  if (endsTheSentence(after, abbreviations)) {
+    return refundsIt(nextParagraphOpening(text, lineEnd, abbreviations)) ? 'sentence' : null;
+  }
+  // A sum ending its line and paragraph (a closing bill's last line, "Solde en votre faveur : 11,46 €", blank line,
+  // "Ce solde vous sera remboursé …"), as from the next paragraph.
+  if (after.trim() !== '') return null;
+  return refundsIt(nextParagraphOpening(text, lineEnd, abbreviations)) ? 'paragraph' : null;
 }
 
 function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, conversion: boolean): number {

@@ -52,7 +52,7 @@ export function referenceCandidates(
       // A series prefix makes a case or order number ("FGR 2611-7730-15"), and a parcel's printed in digit groups
       // ("SK 4401 2298 7713"); a parcel's reads no segmented code after a prefix.
       const separated = match[0].slice(0, match[0].length - valueLength);
-      const prefixed = withLetterPrefix(printed, text, end, label.strength >= 2, separated);
+      const prefixed = withLetterPrefix(printed, text, end, label.strength >= ORDER, separated);
       const value = prefixed ?? withDigitGroups(printed, text, end, label.strength === ORDER);
       if (
         !looksLikeIdentifier(value) &&
@@ -118,19 +118,20 @@ function firstMatchAt(text: string, index: number, stickyRegexes: readonly RegEx
 // A code printed after a short series prefix and a space ("FGR 2611-7730-15", "KH 44-318 902" with a last group
 // of digits set apart), ending its line or sentence.
 const SERIES_PREFIX = /^[A-Z]{2,4}$/;
+// Where a code after a prefix ends: the line, a clause or the sentence (a dot before no digit).
+const CODE_END = '[ \\t]*(?:$|[\\n,;:!?)]|[.](?!\\d))';
 // The code is in segments ("2611-7730-15"): a brand before a booking code ("GNV 8XK4QT") is no series prefix.
-const CODE_AFTER_PREFIX = / \d[\dA-Z]*[/-][\dA-Z/-]{2,}(?: \d{3,4})*(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
+const CODE_AFTER_PREFIX = new RegExp(` \\d[\\dA-Z]*[/-][\\dA-Z/-]{2,}(?: \\d{3,4})*(?=${CODE_END})`, 'uy');
 
-// Or digit groups set apart by spaces ("NGE 3310 7745"), ending the line, a clause or before a word ("Пратка
-// SK 4401 2298 7713 е на път"): a prefix before a single run of digits ("RMA 551204") may be the label's own
-// word, so one run is not joined.
-const DIGIT_GROUPS_AFTER_PREFIX = / \d{3,5}(?: \d{3,4})+(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d))|[ \t]+\p{L})/uy;
+// Or digit groups set apart by spaces ("NGE 3310 7745"), ending the code or before a word ("Пратка SK 4401 2298
+// 7713 е на път"): a prefix before a single run of digits ("RMA 551204") may be the label's own word, so one run
+// is not joined.
+const DIGIT_GROUPS_AFTER_PREFIX = new RegExp(` \\d{3,5}(?: \\d{3,4})+(?=${CODE_END}|[ \\t]+\\p{L})`, 'uy');
 
 // After a number sign the prefix is the number's own, not the label's word: one run of six digits or more joins it
 // ("contrat n° AUT 7730418"); after a colon too, digits in dotted groups ("Versicherungsnummer: KV 4.118.230.7").
-const RUN_AFTER_SIGNED_PREFIX = / \d{6,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d))|[ \t]+\p{L})/uy;
-const DOTTED_AFTER_PREFIX = / \d{1,4}(?:[.]\d{1,4}){2,}(?=[ \t]*(?:$|[\n,;:!?)]|[.](?!\d)))/uy;
-const SIGN = /[#№°º]/u;
+const RUN_AFTER_SIGNED_PREFIX = new RegExp(` \\d{6,}(?=${CODE_END}|[ \\t]+\\p{L})`, 'uy');
+const DOTTED_AFTER_PREFIX = new RegExp(` \\d{1,4}(?:[.]\\d{1,4}){2,}(?=${CODE_END})`, 'uy');
 // Besides currencies, the units and tax marks a sum or a meter reading prints before its figure ("TTC 1.234,56").
 const UNIT_BEFORE_FIGURE = /^(?:TTC|HT|TVA|KWH|KW)$/;
 
@@ -175,9 +176,10 @@ export function withoutVendorName(
 // number; four digits after a bare word ("order 2026", "Bestellung 1234 Stück") may be a year or a count.
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-// A label ending in a colon, or carrying a number sign, also before its noun ("n.º de socio 7742", "N° de
-// commande 4471").
-const NUMBER_SIGN = /:\s*$|[#№°º]/u;
+// A number sign ("#", "№", "n°", "n.º"); a label ending in a colon, or carrying a number sign, also before its
+// noun ("n.º de socio 7742", "N° de commande 4471").
+const SIGN = /[#№°º]/u;
+const NUMBER_SIGN = new RegExp(`:\\s*$|${SIGN.source}`, 'u');
 
 // "Inquiry 4471 – fee refund", "по запитване 4471.": four digits right after a case, ticket or request label, ending
 // the line or set off by a dash or punctuation, are that case's number; a year never is.
