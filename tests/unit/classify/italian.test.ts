@@ -1875,3 +1875,52 @@ describe('Italian blind round GA–GD, amounts', () => {
     ).toBe('40.00 EUR');
   });
 });
+
+describe('Italian blind round GE–GH', () => {
+  it('reads a withdrawal given as the reason of a refused refund as no cancellation', () => {
+    expect(
+      classify(
+        "Non è previsto alcun rimborso della penale, dato che la disdetta è avvenuta prima del termine dell'offerta vincolata.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Ci dispiace, ma la sua richiesta di rimborso non può essere accolta: la quota è dovuta in quanto il recesso è stato effettuato oltre i termini.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same withdrawal stated as the news still confirms it.
+    expect(
+      classify('Le comunichiamo che la disdetta del suo contratto è avvenuta in data 3 marzo.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('takes the fee asked back as the refused sum', () => {
+    expect(
+      moneyOf(
+        'Ci ha chiesto la restituzione delle spese di attivazione riportate nella fattura di maggio (24,00 €); ci dispiace, ma la domanda non può essere accolta.',
+      ),
+    ).toBe('24.00 EUR');
+    expect(
+      moneyOf(
+        'In merito al reclamo con cui chiedeva la restituzione del contributo di disattivazione addebitato in bolletta (35,50 euro), la informiamo che il reclamo non può essere accolto.',
+      ),
+    ).toBe('35.50 EUR');
+  });
+
+  it('reads a refund "disposto" with the credit still to come within a time as under way', () => {
+    const text =
+      'Abbiamo disposto il rimborso sulla tua carta di pagamento; la somma ti sarà riaccreditata entro 10 giorni lavorativi.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: credited already, the refund is done.
+    expect(
+      classify('Abbiamo disposto il rimborso, che ti è stato riaccreditato sulla carta di pagamento.').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: disposed today, the credit within days is the bank's posting.
+    expect(
+      classify(
+        'Abbiamo disposto oggi il rimborso sulla tua carta di pagamento; la somma ti sarà riaccreditata entro 5 giorni lavorativi.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});
