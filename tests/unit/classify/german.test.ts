@@ -2554,3 +2554,36 @@ describe('German blind round FO–FZ', () => {
     ).toEqual(['refund.received']);
   });
 });
+
+describe('German events cancelled as the reason of a refund, and member IDs', () => {
+  it('reads an event cancelled in a long "da …" clause before the refund as its background', () => {
+    expect(
+      classify(
+        'Da das Open-Air-Konzert „Sommernacht am See“ am 21.08.2027 auf der Seebühne Bregenz vom Veranstalter abgesagt wurde, haben wir Ihnen den vollen Kaufpreis auf Ihr PayPal-Konto zurücküberwiesen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Weil Ihr Flug von München nach Hamburg am 14.12.2027 wegen eines Streiks des Bodenpersonals annulliert wurde, haben wir Ihnen den Ticketpreis auf Ihre Kreditkarte erstattet.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: after the "da …" clause a comma ends it; a cancellation stated in the main clause still counts.
+    expect(
+      classify(
+        'Da Sie uns am 02.11.2027 telefonisch darum gebeten haben, bestätigen wir Ihnen, dass Ihre Buchung für das Ferienhaus in Husum storniert wurde.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('takes a "Mitglieds-ID" as the reference beside a stated cancellation, not on a plain notice', () => {
+    expect(
+      classify(
+        'Deine Mitgliedschaft (Mitglieds-ID FS-7712045) ist zum 31.01.2028 gekündigt. Bis dahin kannst du alle Studios nutzen.',
+      ).reference,
+    ).toBe('FS-7712045');
+    // Near miss: a member ID on a notice that states nothing is no reference.
+    expect(
+      classify('Deine Mitglieds-ID FS-7712045 findest du ab sofort auch in der App.').reference,
+    ).toBeNull();
+  });
+});
