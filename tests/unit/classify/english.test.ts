@@ -2350,3 +2350,51 @@ describe('English blind round GA–GD', () => {
     ).toEqual(['cancellation.confirmed 48 hours']);
   });
 });
+
+describe('English blind round GE–GH', () => {
+  it('reads a credit balance to be sent to the bank account within a time as a refund under way', () => {
+    const text =
+      'Your broadband account is now closed. We will send your credit balance of £18.20 to your bank account within 7 working days.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    expect(
+      promisesOf(
+        'We will transfer the remaining balance of £9.10 to the bank account your payments came from within 14 days.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    // Near miss: a credit balance kept on the account is no money refund.
+    expect(
+      classify('We will keep your credit balance of £18.20 on your account for your next bill.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads an outcome to be confirmed within a time as no promise', () => {
+    expect(
+      promisesOf(
+        'Thanks, we have your request to cancel the kitchen order. The workshop will check it and we will confirm the outcome within three working days.',
+      ),
+    ).toEqual([]);
+    // Near miss: the cancellation itself confirmed within a time is a promise.
+    expect(
+      promisesOf(
+        'Thanks, we have your request to cancel the kitchen order and will confirm the cancellation within three working days.',
+      ),
+    ).toEqual(['cancellation.confirmed 3 business_days']);
+  });
+
+  it('reads an order or subscription number given in brackets after its label', () => {
+    expect(
+      classify(
+        'Sorry, we could not cancel your weekly box subscription (SB-5518204) as it has already been packed.',
+      ).reference,
+    ).toBe('SB-5518204');
+    // Near miss: words in brackets are no reference.
+    expect(classify('We have cancelled your order (as you asked) and refunded you.').reference).toBe(null);
+    // Near miss: a claim in brackets does not outrank the policy the cancellation is about.
+    expect(
+      classify(
+        'We could not cancel your home policy HX5521009: there is an open claim (CL-77A1B2) on it still being handled.',
+      ).reference,
+    ).toBe('HX5521009');
+  });
+});
