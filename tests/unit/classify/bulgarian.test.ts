@@ -1244,4 +1244,18 @@ describe('Bulgarian blind-round fixes (FO–FZ)', () => {
       classify('Ще върнем дублираното плащане от 85,00 лв. по Вашата карта до 5 работни дни.').kinds,
     ).not.toContain('refund.confirmed');
   });
+
+  it('takes the product of a multiplied refund ("2 x 30,00 лв. = 60,00 лв."), not its factor', () => {
+    expect(
+      moneyOf(
+        'Приехме искането Ви за връщане на парите за билетите. Сума за връщане: 3 x 20,00 лв. = 60,00 лв. Ще я преведем по сметката Ви до 7 работни дни.',
+      ),
+    ).toBe('60.00 BGN');
+    // Near miss: a product written inside the sentence, then a grand total with the fee, leaves the total.
+    expect(
+      moneyOf(
+        'Ще Ви върнем цената на билетите – 3 × 20,00 лв. = 60,00 лв., плюс таксата от 2,40 лв., т.е. общо 62,40 лв., по картата Ви до 14 дни.',
+      ),
+    ).toBe('62.40 BGN');
+  });
 });

@@ -1685,4 +1685,26 @@ describe('French blind round FO–FZ', () => {
       ).reference,
     ).toBe('MRH 5520914');
   });
+
+  it('reads no promise in a duration counted from a later date ("dans les 10 jours suivant cette date")', () => {
+    expect(
+      promisesOf(
+        'Votre demande de résiliation a bien été prise en compte. Elle prendra effet le 1er mars 2027 ; un courriel de confirmation vous parviendra dans les 8 jours qui suivent cette date.',
+      ),
+    ).toEqual([]);
+    // Near miss: a duration counted from now is still a promise.
+    expect(
+      promisesOf(
+        'Votre demande de résiliation a bien été prise en compte. Vous recevrez un courriel de confirmation dans les 8 jours.',
+      ),
+    ).toEqual(['cancellation.confirmed 8 days']);
+  });
+
+  it('takes the number of a closing invoice ("facture de clôture n°") beside a closed contract', () => {
+    expect(
+      classify(
+        'Votre contrat de gaz a été résilié le 15 janvier. Votre facture de clôture n° GZ-558201 est consultable dans votre espace personnel.',
+      ).reference,
+    ).toBe('GZ-558201');
+  });
 });

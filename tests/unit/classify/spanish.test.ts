@@ -1826,4 +1826,16 @@ describe('Spanish blind-round fixes (FO–FZ)', () => {
       ).reference,
     ).toBe('00412277');
   });
+
+  it('reads a refund paid into a marketplace wallet as money, not as store credit', () => {
+    expect(
+      classify(
+        'Hemos cerrado la disputa a tu favor. El importe te ha sido devuelto en tu monedero y puedes pasarlo a tu banco cuando lo necesites.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the wallet balance only good for later purchases stays credit.
+    expect(
+      classify('El reembolso se ha abonado en tu monedero, para tus próximas compras en la tienda.').kinds,
+    ).toEqual([]);
+  });
 });
