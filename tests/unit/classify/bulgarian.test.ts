@@ -1259,3 +1259,26 @@ describe('Bulgarian blind-round fixes (FO–FZ)', () => {
     ).toBe('62.40 BGN');
   });
 });
+
+describe('Bulgarian supply ended at the customer request', () => {
+  it.each([
+    [
+      'По Ваша молба доставката на електроенергия до имота в гр. Варна, ул. Шипка 7, беше преустановена на 31.05.2027 г. и електромерът е свален.',
+    ],
+    ['Съгласно подаденото заявление водоподаването към обекта е окончателно спряно от 01.08.2027 г.'],
+  ])('reads "%s" as a cancellation confirmed', (text) => {
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed']);
+  });
+
+  it.each([
+    // Near misses: a cut for debts, a temporary stop, a planned outage and a threat confirm nothing.
+    ['Поради просрочени задължения доставката на газ е преустановена на 14.02.2027 г.'],
+    ['По Ваше искане проверихме обекта: подаването на вода беше временно спряно заради авария.'],
+    [
+      'Доставката на ток беше преустановена на 03.03.2027 г. до заплащане на дълга, за което подадохте молба за разсрочване.',
+    ],
+    ['Ако заявлението не бъде подписано, доставката на природен газ ще бъде преустановена на 30.06.2027 г.'],
+  ])('finds no cancellation confirmed in "%s"', (text) => {
+    expect(classify(text).kinds).not.toContain('cancellation.confirmed');
+  });
+});
