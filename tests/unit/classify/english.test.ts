@@ -2398,3 +2398,21 @@ describe('English blind round GE–GH', () => {
     ).toBe('HX5521009');
   });
 });
+
+describe('English blind round GI–GL', () => {
+  it('reads a return approved by the seller as the refund under way', () => {
+    expect(
+      classify(
+        'Hello Tom, the retailer has accepted your return. A returns label is attached; once the parcel reaches them, your money will be paid back to your card within 5 days.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: a seller who has not approved the return acknowledges nothing.
+    expect(
+      classify('The seller has not approved your return yet; we will write again when they reply.').kinds,
+    ).toEqual([]);
+    // Near miss: a conditional approval states nothing.
+    expect(
+      classify('If the seller has approved your return, you will find the label in your account.').kinds,
+    ).toEqual([]);
+  });
+});

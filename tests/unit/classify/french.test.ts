@@ -1708,3 +1708,28 @@ describe('French blind round FO–FZ', () => {
     ).toBe('GZ-558201');
   });
 });
+
+describe('French blind round GI–GL', () => {
+  it('takes a bare subscriber "identifiant" beside a cancellation as the weakest reference', () => {
+    expect(
+      classify(
+        'Bonjour, votre demande de résiliation de la ligne fixe a bien été prise en compte.\nIdentifiant : 0477120934',
+      ).reference,
+    ).toBe('0477120934');
+    expect(
+      classify('Nous avons bien pris en compte la résiliation de votre offre box (identifiant 07AB551208).')
+        .reference,
+    ).toBe('07AB551208');
+    // Near miss: on a notice stating no kind it is not taken.
+    expect(
+      classify('Votre nouvelle grille tarifaire s’applique dès le 1er février.\nIdentifiant : 0477120934')
+        .reference,
+    ).toBe(null);
+    // Near miss: a stronger case number beside it wins.
+    expect(
+      classify(
+        'Votre demande de résiliation a bien été enregistrée sous le dossier n° RS-88412.\nIdentifiant : 0477120934',
+      ).reference,
+    ).toBe('RS-88412');
+  });
+});
