@@ -1924,3 +1924,20 @@ describe('Italian blind round GE–GH', () => {
     ).toEqual(['refund.confirmed']);
   });
 });
+
+describe('Italian blind round GI–GL', () => {
+  it('takes a travel agency itinerary number as the reference, not a route named after "itinerario"', () => {
+    expect(
+      classify(
+        'La compagnia ha cancellato il volo Roma - Palermo del 3 luglio (itinerario 5530118842907). Abbiamo avviato il rimborso di 98,40 € sulla tua carta.',
+      ).reference,
+    ).toBe('5530118842907');
+    expect(
+      classify('Abbiamo emesso il rimborso di 74,00 €.\n\nNumero di itinerario: 7110482239').reference,
+    ).toBe('7110482239');
+    // Near miss: a route is no reference.
+    expect(
+      classify('Abbiamo emesso il rimborso di 74,00 € per il tuo itinerario Milano - Bari.').reference,
+    ).toBeNull();
+  });
+});

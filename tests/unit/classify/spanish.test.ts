@@ -1839,3 +1839,24 @@ describe('Spanish blind-round fixes (FO–FZ)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round GI–GL', () => {
+  it('reads a refund approved after a long description of what it covers as received, its refusal as rejected', () => {
+    expect(
+      classify(
+        'Le confirmamos que el reembolso de las gafas graduadas que adquirió en nuestra óptica el pasado marzo ha sido aprobado por 210,00 €. Recibirá la transferencia en un plazo de diez días hábiles.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'El reembolso de los gastos de farmacia que presentó el mes pasado no ha sido aprobado, ya que la póliza no los cubre.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: approval only on a condition is no refund under way.
+    expect(
+      classify(
+        'Le recordamos que el reembolso de los gastos que presente durante el próximo año solo será aprobado si adjunta la factura original.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
