@@ -1860,3 +1860,21 @@ describe('Spanish blind round GI–GL', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round GM–GP', () => {
+  it('reads a sum refunded straight into a marketplace wallet as money, its sum the refunded one', () => {
+    const text =
+      'Tras revisar la reclamación, la hemos resuelto a tu favor. Te hemos devuelto 39,90 € en tu monedero y desde allí puedes pasarlos a tu banco.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('39.90 EUR');
+    expect(classify('Se le han reembolsado 120,00 € al monedero de su cuenta.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    // Near misses: a wallet top-up only good for later purchases stays credit.
+    expect(classify('Te hemos abonado 10,00 € en tu monedero para tu próxima compra.').kinds).toEqual([]);
+    expect(
+      classify('Se te han devuelto 25,50 € a tu monedero, que podrás usar en la tienda durante un año.')
+        .kinds,
+    ).toEqual([]);
+  });
+});
