@@ -89,10 +89,11 @@ export function subjectTagReference(subject: string): ReferenceCandidate | null 
 // A number printed in groups ("3108 772 845", "600 118 4472", "48 112 907 3" with a check digit): a short first
 // group, then groups of 3-4 digits and perhaps a last one or two, up to a line end or punctuation ("order 55120
 // 100 items" is a number and a count: not taken). After an order, booking or contract label, also two groups
-// of four or more before a word ("contrato n.º 0417 8826 3310 ha sido dado de baja").
+// or more groups before a word, the first of them of four digits ("contrato n.º 0417 8826 3310 ha sido dado de
+// baja", "contrat n° 1029 4471 853 pour le logement").
 const SHORT_FIRST_GROUP = /^\d{2,5}$/;
 const MORE_DIGIT_GROUPS = /(?: \d{3,4})+(?: \d{1,2})?(?=[ \t]*(?:$|[\n.,;:!?)]))(?![.,]\d)/uy;
-const MORE_DIGIT_GROUPS_BEFORE_WORD = /(?: \d{4}){2,}(?= \p{L})/uy;
+const MORE_DIGIT_GROUPS_BEFORE_WORD = /(?: \d{4})(?: \d{3,4})+(?= \p{L})/uy;
 
 /** The value with the digit groups printed right after it, when it is the first group of such a number. */
 function withDigitGroups(value: string, text: string, end: number, beforeWord: boolean): string {

@@ -1282,3 +1282,18 @@ describe('Bulgarian supply ended at the customer request', () => {
     expect(classify(text).kinds).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('Bulgarian blind round GM–GP', () => {
+  it('takes a subscription number printed in brackets after its name', () => {
+    expect(
+      classify(
+        'Напомняме Ви, че абонаментът Ви „Фитнес Плюс“ (№ FP-27-11052) ще бъде подновен автоматично на 1 юни.',
+      ).reference,
+    ).toBe('FP-27-11052');
+    expect(classify('Вашата полица Каско Премиум (N KP-448120) изтича на 30.09.2026 г.').reference).toBe(
+      'KP-448120',
+    );
+    // Near miss: a sum in brackets after the name is no reference.
+    expect(classify('Абонамент Семеен (N 12 месеца) струва 480,00 лв.').reference).toBe(null);
+  });
+});

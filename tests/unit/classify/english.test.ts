@@ -2416,3 +2416,36 @@ describe('English blind round GI–GL', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round GM–GP', () => {
+  it('reads a notice period stated in brackets after "it\'s" as no promise', () => {
+    expect(
+      promisesOf(
+        'We have received your request to close your broadband account. We will look at your notice period (it is 30 days on the monthly contract) and email you your last day.',
+      ),
+    ).toEqual([]);
+    // Near miss: a cancellation the vendor promises within a time is still a promise.
+    expect(
+      promisesOf(
+        'We have received your request to close your broadband account and will confirm the cancellation within 30 days.',
+      ),
+    ).toEqual(['cancellation.confirmed 30 days']);
+  });
+
+  it('takes an account code with a letter prefix beside a cancellation as the weakest reference', () => {
+    expect(
+      classify('We have received your request to cancel the energy plan on account EN-7730214.').reference,
+    ).toBe('EN-7730214');
+    // Near miss: a stronger case number wins.
+    expect(
+      classify(
+        'We have received your request to cancel the energy plan on account EN-7730214. Case number: 5581230',
+      ).reference,
+    ).toBe('5581230');
+    // Near miss: "account" before an ordinary word is no label.
+    expect(
+      classify('We have received your request to cancel, your account holder-details stay on file.')
+        .reference,
+    ).toBe(null);
+  });
+});

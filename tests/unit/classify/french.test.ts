@@ -1733,3 +1733,34 @@ describe('French blind round GI–GL', () => {
     ).toBe('RS-88412');
   });
 });
+
+describe('French blind round GM–GP', () => {
+  it('reads a supply contract that ended after a move as cancelled', () => {
+    expect(
+      classify(
+        'Suite à votre changement d’adresse, votre contrat de gaz n° 5520 1184 pour le logement du 3 place Bellecour, 69002 Lyon a pris fin le 31 mars.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Votre contrat de fourniture d’électricité pour l’appartement situé 8 avenue Foch à Nancy s’est terminé le 12 juin.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the commitment period of the contract ending is no cancellation.
+    expect(
+      classify(
+        'Votre contrat mobile souscrit en boutique le 4 mars 2024 avec la période d’engagement de 24 mois a pris fin le 4 mars.',
+      ).kinds,
+    ).toEqual([]);
+  });
+  it('takes a contract number printed in groups of four and three digits before a word', () => {
+    expect(
+      classify('Votre contrat de gaz n° 3318 2046 771 pour le logement de Rennes a été résilié le 2 mai.')
+        .reference,
+    ).toBe('3318 2046 771');
+    // Near miss: one group after the number, then a word, is not joined.
+    expect(
+      classify('Votre contrat de gaz n° 3318 2046 pour le logement de Rennes a été résilié.').reference,
+    ).toBe('3318');
+  });
+});
