@@ -9,10 +9,11 @@ const FOLDED: Record<string, string> = {
   ...Object.fromEntries([...'\u00a0\u2007\u202f'].map((char) => [char, ' '])),
 };
 
-// Dots standing for the hidden digits of an account or card ("DE12 ... 4471", "card ending ...1234") are one
-// mark, no sentence end: the phrases' gaps ("[^.]{0,120}") run on over it. The dots come first in the pattern so
-// that the look-behind runs only where they are, not at every character of every message.
-const MASKED_DIGITS = /\.{2,}(?<=[\p{L}\p{N}*•] ?\.{2,})(?= ?[\p{N}*•])/gu;
+// Dots standing for the hidden digits of an account or card ("DE12 ... 4471", "card ending ...1234", or two runs
+// as in "DE.. ..4410") are one mark, no sentence end: the phrases' gaps ("[^.]{0,120}") run on over it. The dots
+// come first in the pattern so that the look-behind runs only where they are, not at every character of a message.
+const MASKED_DIGITS =
+  /\.{2,}(?:(?<=[\p{L}\p{N}*•] ?\.{2,})(?= ?[\p{N}*•])| ?\.{2,}(?<=[\p{L}\p{N}*•]\.{2,} ?\.{2,})(?=[\p{N}*•]))/gu;
 
 /** Typographic variants folded so that language files can spell phrases one way. */
 export function normalizeText(text: string): string {

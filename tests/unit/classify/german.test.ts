@@ -2587,3 +2587,50 @@ describe('German events cancelled as the reason of a refund, and member IDs', ()
     ).toBeNull();
   });
 });
+
+describe('German third blind round: trips the operator had to cancel, refusals beside an ended contract, masked IBANs', () => {
+  it('reads "dass wir Ihre Reise … absagen mussten" as the cancellation stated, beside the refund', () => {
+    expect(
+      classify(
+        'Wir müssen Ihnen leider mitteilen, dass wir Ihre Städtereise nach Prag (Buchung 55-120934, Anreise 14.09.2027) absagen mussten, weil das Hotel geschlossen wurde. Die Rückzahlung des Reisepreises haben wir veranlasst, das Geld ist in etwa 10 Tagen auf Ihrem Konto.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(
+      classify(
+        'Es tut uns sehr leid, dass wir den Flug nach Lissabon am 3. Mai streichen mussten. Wir haben Ihnen den Ticketpreis auf Ihre Kreditkarte erstattet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: a trip cancelled only if too few book, or one not cancelled, states nothing.
+    expect(
+      classify(
+        'Bitte beachten Sie, dass wir die Rundreise absagen müssten, falls sich weniger als zehn Gäste anmelden.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Wir freuen uns, dass wir Ihre Reise nicht absagen mussten und wünschen Ihnen einen schönen Urlaub.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('keeps an ended contract when a refund is refused for a reason that names the termination', () => {
+    expect(
+      classify(
+        'Hiermit bestätigen wir, dass Ihre Kfz-Versicherung zum 30.06.2027 beendet wurde. Ihrer Bitte, den Beitrag für das restliche Jahr zurückzuzahlen, können wir jedoch nicht nachkommen: Sie haben den Vertrag erst nach der Hauptfälligkeit gekündigt.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    // Near miss: a request to cancel and be refunded refused as a whole leaves nothing cancelled.
+    expect(
+      classify(
+        'Ihrem Wunsch, den Vertrag vorzeitig zu kündigen und den Beitrag zu erstatten, können wir leider nicht entsprechen. Der Vertrag läuft bis zum 31.12.2028.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads a refund transferred to an IBAN masked as "DE.. ..1234" as one sentence', () => {
+    const text =
+      'Nach Ihrem Auszug haben wir Ihre Gasversorgung zum 30.09.2027 beendet. Das Guthaben von 42,15 € haben wir am 08.10.2027 auf Ihr Konto DE.. ..9931 überwiesen.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(moneyOf(text)).toBe('42.15 EUR');
+  });
+});

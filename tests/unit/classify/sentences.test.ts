@@ -109,7 +109,9 @@ describe('normalizeText', () => {
       'auf Ihr Konto DE12 … 4471 überwiesen',
     );
     expect(normalizeText('to your card ending ...1234 today')).toBe('to your card ending …1234 today');
+    expect(normalizeText('auf das Konto DE.. ..7702 erstattet')).toBe('auf das Konto DE…7702 erstattet');
     expect(normalizeText('Wait... We have refunded you.')).toBe('Wait... We have refunded you.');
+    expect(normalizeText('Hm.. .. 5 Tage später.')).toBe('Hm.. .. 5 Tage später.');
   });
 });
 
