@@ -1941,3 +1941,19 @@ describe('Italian blind round GI–GL', () => {
     ).toBeNull();
   });
 });
+
+describe('Italian blind round GQ–GT', () => {
+  it('reads a refusal with "invece", "tuttavia" or "però" between "non è" and "possibile"', () => {
+    const text =
+      "L'abbonamento annuale è stato chiuso con decorrenza 15/11. Non è tuttavia possibile procedere al rimborso del canone residuo di 38,20 €, come previsto dal regolamento.";
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(moneyOf(text)).toBe('38.20 EUR');
+    expect(classify('Non è invece possibile procedere al rimborso delle spese di spedizione.').kinds).toEqual(
+      ['refund.rejected'],
+    );
+    // Near miss: refused only until a document arrives, it is no refusal.
+    expect(
+      classify('Non è però possibile procedere al rimborso senza la ricevuta di acquisto.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+});

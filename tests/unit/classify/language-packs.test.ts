@@ -52,6 +52,19 @@ describe('durations in every language', () => {
   });
 });
 
+describe('numbers printed in digit groups', () => {
+  it.each([
+    'Nous avons bien reçu votre demande de résiliation du contrat n° 31 207 048 H.',
+    'Nous avons bien reçu votre demande de résiliation du contrat n° 31\u00a0207\u00a0048 h.',
+  ])('does not read the last group as a duration: "%s"', (text) => {
+    expect(promisesOf(text)).toEqual([]);
+    // Near miss: a duration after a number of its own is still read.
+    expect(promisesOf(text.replace(/\.$/, ', effective sous 30 jours.'))).toEqual([
+      'cancellation.confirmed 30 days',
+    ]);
+  });
+});
+
 describe('Unicode-aware word boundaries', () => {
   it('sees word edges in Cyrillic, which \\b alone does not', () => {
     expect(/\bе анулирана/u.test('не анулирана')).toBe(false);
