@@ -1297,3 +1297,18 @@ describe('Bulgarian blind round GM–GP', () => {
     expect(classify('Абонамент Семеен (N 12 месеца) струва 480,00 лв.').reference).toBe(null);
   });
 });
+
+describe('Bulgarian blind round GQ–GT', () => {
+  it('reads a membership card code in Cyrillic letters beside a stated refusal', () => {
+    expect(
+      classify(
+        'Годишната ви карта МК-5521 остава активна, но за съжаление не можем да възстановим платената сума.',
+      ).reference,
+    ).toBe('МК-5521');
+    // Near miss: a bank card is no membership number.
+    expect(
+      classify('За съжаление не можем да върнем таксата. Вашата банкова карта ВК-4432 не е таксувана отново.')
+        .reference,
+    ).toBe(null);
+  });
+});

@@ -1878,3 +1878,30 @@ describe('Spanish blind round GM–GP', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round GQ–GT', () => {
+  it('reads a bare customer number after "cliente" beside a stated cancellation', () => {
+    expect(
+      classify(
+        'Le confirmamos que la línea asociada al cliente 5583120 quedó dada de baja el 2 de marzo. Le hemos reembolsado 8,20 € en su cuenta.',
+      ).reference,
+    ).toBe('5583120');
+    // Near miss: the customer service's phone number is no customer number.
+    expect(
+      classify('Hemos dado de baja su contrato. Para cualquier duda llame a Atención al Cliente 900123456.')
+        .reference,
+    ).toBe(null);
+  });
+
+  it('reads a bare query number after "consulta" as the case', () => {
+    expect(
+      classify(
+        'Respecto a tu consulta 8812345, te informamos de que hemos cambiado tu entrada por otra fecha.',
+      ).reference,
+    ).toBe('8812345');
+    // Near miss: a short figure after "consulta" is no case number.
+    expect(
+      classify('Gracias por tu consulta 2026. Te informamos de que tu pedido ya ha salido.').reference,
+    ).toBe(null);
+  });
+});
