@@ -2449,3 +2449,52 @@ describe('English blind round GM–GP', () => {
     ).toBe(null);
   });
 });
+
+describe('English blind round GQ–GT', () => {
+  it('reads returned goods answered with shop credit "instead" as no refund', () => {
+    expect(
+      classify(
+        "We've received the items you returned from your order. Because they reached us after the return period, we have put £41.00 on your account as shop credit instead.",
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: "instead" about something else leaves the return acknowledged.
+    expect(
+      classify(
+        "We've received the items you returned from your order. As the gift card arrived late, we have sent you a tote bag instead.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        "We've received the items you returned from your order. The gift card we sent came instead of the tote bag you ordered, and you can keep it.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a service at an address stopped "as you asked" as cancelled', () => {
+    expect(
+      classify(
+        'Your fibre service at Flat 2, 18 Mill Lane, Leeds LS6 3AB was switched off on 2 March, as you requested when you moved house.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: without "as you asked" a stopped service may be a fault.
+    expect(
+      classify(
+        'Your fibre service at Flat 2, 18 Mill Lane, Leeds LS6 3AB stopped on 2 March because of a cable fault.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "unable to return any part of" the premium as a refused refund', () => {
+    expect(
+      classify(
+        'Thank you for asking us to refund your travel cover. As the policy had a claim this year, we cannot return any part of the premium.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: returning part of the goods is no money.
+    expect(
+      classify(
+        'We are unable to return any part of the parcel to the sender, so please collect it from the depot.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
