@@ -2497,4 +2497,43 @@ describe('English blind round GQ–GT', () => {
       ).kinds,
     ).toEqual([]);
   });
+
+  it('reads services listed with commas that "we\'ve now closed" as cancelled', () => {
+    expect(
+      classify(
+        'Since you have left the property, we have now closed your gas, electricity and phone services with us. You will get no more bills.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: closing a list of tickets is no cancellation.
+    expect(
+      classify('We have now closed your billing, delivery and login tickets with us after fixing the issue.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('takes the sum "we have today paid" as the refunded one, not the ticket price', () => {
+    expect(
+      moneyOf(
+        'Fare paid: £40.00. Because your service was more than an hour late, we have today paid £20.00 back to your bank account.',
+      ),
+    ).toBe('20.00 GBP');
+    // Near miss: a sum the customer paid stays out.
+    expect(moneyOf('You paid £40.00 for the ticket. We have refunded £20.00 to your bank account.')).toBe(
+      '20.00 GBP',
+    );
+  });
+
+  it('reads a refund within a time "if the carrier confirms" the loss as a promise', () => {
+    expect(
+      promisesOf(
+        'We are looking into the tracking of your parcel. If the courier confirms it was lost, we will refund the order to your card within 5 business days.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: any other condition stays hypothetical.
+    expect(
+      promisesOf(
+        'If you send us a photo of the damage, we will refund the order to your card within 5 business days.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1763,4 +1763,18 @@ describe('French blind round GM–GP', () => {
       classify('Votre contrat de gaz n° 3318 2046 pour le logement de Rennes a été résilié.').reference,
     ).toBe('3318');
   });
+
+  it('reads "pas en mesure de vous restituer le montant" as a refused refund', () => {
+    expect(
+      classify(
+        "Nous avons examiné votre demande de remboursement. Votre billet n'étant pas échangeable, nous ne pouvons malheureusement pas vous rendre la somme payée. Un avoir de 20 € reste disponible sur votre compte.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a deposit returned only later is no refusal.
+    expect(
+      classify(
+        'Nous avons bien reçu votre demande de remboursement. Nous ne pouvons pas encore vous restituer le montant de la caution tant que l’état des lieux n’est pas fait.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
 });
