@@ -1312,3 +1312,48 @@ describe('Bulgarian blind round GQ–GT', () => {
     ).toBe(null);
   });
 });
+
+describe('Bulgarian blind round GU–GX', () => {
+  it('reads the customer’s own cancellation, named as the reason a deposit is kept, as no cancellation done', () => {
+    expect(
+      classify(
+        'За съжаление не можем да Ви върнем капарото. Пътуването беше анулирано от Вас на 3.07.2026 г., т.е. след крайния срок, затова капарото се задържа като неустойка.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a cancellation made at the customer's request, stated on its own, is still done.
+    expect(
+      classify('Резервацията Ви беше анулирана по Ваше искане. Сумата ще бъде възстановена до 5 работни дни.')
+        .kinds,
+    ).toContain('cancellation.confirmed');
+  });
+
+  it('reads no promise in the result of a check promised within a time', () => {
+    expect(
+      promisesOf(
+        'Приехме искането Ви за прекратяване на договора. Проверяваме дали е възможно, и ще Ви информираме за резултата в рамките на два работни дни.',
+      ),
+    ).toEqual([]);
+    // Near miss: a refund promised within a time in the next sentence is still a promise.
+    expect(
+      promisesOf(
+        'Ще Ви уведомим за резултата в рамките на два работни дни. Одобрената сума ще Ви бъде възстановена в рамките на 5 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+
+  it('reads a reviewed complaint about a charged fee that is not returned as a refund refused', () => {
+    const text =
+      'Прегледахме рекламацията Ви за начислената такса от 15,00 лв. Таксата е събрана по действащата тарифа и не подлежи на връщане.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('15.00 BGN');
+    // Near miss: a reviewed complaint about a fee, with nothing refused, states no refund matter.
+    expect(classify('Прегледахме рекламацията Ви за начислената такса от 15,00 лв.').kinds).toEqual([]);
+  });
+
+  it('does not take a voucher code as the reference', () => {
+    expect(
+      classify('Вместо връщане на парите Ви изпращаме ваучер за две вечери.\nКод на ваучера: VCH-71-ABQ')
+        .reference,
+    ).toBe(null);
+  });
+});
