@@ -1957,3 +1957,27 @@ describe('Italian blind round GQ–GT', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('Italian blind round GU–GX', () => {
+  it('reads a withdrawal said to have come after the deadline as the reason of a refusal, not as done', () => {
+    expect(
+      classify(
+        'Riguardo alla sua domanda di rimborso della quota di adesione, non è possibile procedere: la disdetta è avvenuta oltre i 30 giorni stabiliti dal regolamento.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        "Non possiamo restituire l'importo del canone: la cessazione è stata effettuata dopo la scadenza del periodo di ripensamento.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Non possiamo rimborsare il canone: il recesso è avvenuto tardivamente, fuori dal periodo di prova.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a withdrawal stated as done on a date is still confirmed.
+    expect(classify('Le confermiamo che la disdetta del contratto è avvenuta il 12/11/2026.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+});

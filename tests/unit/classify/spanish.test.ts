@@ -1905,3 +1905,24 @@ describe('Spanish blind round GQ–GT', () => {
     ).toBe(null);
   });
 });
+
+describe('Spanish blind round GU–GX', () => {
+  it('reads "normalmente recibirás el reembolso en un plazo de…" as a promise', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido tu solicitud de reembolso y la hemos enviado a la naviera. Normalmente recibirás el importe en tu cuenta en un plazo de 4 a 6 semanas.',
+      ),
+    ).toEqual(['refund.confirmed 6 weeks']);
+    expect(
+      promisesOf(
+        'Hemos registrado su solicitud de reembolso. Por lo general, recibirá la devolución dentro de 10 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+    // Near miss: the time the bank takes is no promise of the vendor.
+    expect(
+      promisesOf(
+        'Hemos registrado su solicitud de reembolso. Normalmente recibirá el abono según su entidad en un plazo de 5 días.',
+      ),
+    ).toEqual([]);
+  });
+});
