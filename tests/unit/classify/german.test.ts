@@ -2634,3 +2634,59 @@ describe('German third blind round: trips the operator had to cancel, refusals b
     expect(moneyOf(text)).toBe('42.15 EUR');
   });
 });
+
+describe('German blind round GU–GX: travel credit instead of money, verb-first conditions, a request forwarded', () => {
+  it('reads a "Reiseguthaben" or "Einkaufsguthaben" credited as a voucher, not money back', () => {
+    expect(
+      classify(
+        'Für Ihre stornierte Ferienwohnung haben wir Ihrem Kundenkonto ein Reiseguthaben von 240,00 € gutgeschrieben. Es ist zwölf Monate gültig.',
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('Wir haben Ihnen 35,50 € als Einkaufsguthaben erstattet.').kinds).toEqual([]);
+    // Near miss: a remaining balance paid to the bank account is money.
+    expect(
+      classify('Ihr Restguthaben von 12,40 € haben wir gestern auf Ihr Girokonto überwiesen.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads a condition opening with "Wird …" or "Werden …" before the comma as hypothetical', () => {
+    expect(
+      classify(
+        'Ihr Paket liegt in der Filiale bereit. Wird die Sendung nicht innerhalb von 10 Tagen abgeholt, geht sie zurück und wir erstatten Ihnen den Kaufpreis.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Werden die Artikel nicht rechtzeitig abgeholt, stornieren wir den Auftrag und erstatten den Betrag.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a refund hedged only by the claim being confirmed stays a promise.
+    const checked =
+      'Ihre Beanstandung zur doppelten Lastschrift liegt uns vor. Wird die Fehlbuchung bestätigt, erstatten wir Ihnen den Betrag innerhalb von 5 Werktagen.';
+    expect(classify(checked).kinds).toEqual(['refund.received']);
+    expect(promisesOf(checked)).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: the refund stated outright still counts.
+    expect(
+      classify(
+        'Die Sendung wurde nicht abgeholt. Wir haben den Kaufpreis auf Ihre Kreditkarte zurückerstattet.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads "Ihren Antrag haben wir an die Fachabteilung weitergeleitet" after a refund request as received', () => {
+    expect(
+      classify(
+        'Sie bitten um Erstattung von zwei Abbuchungen aus dem Oktober. Ihren Antrag haben wir an die zuständige Fachabteilung weitergeleitet.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'Du bittest um Erstattung der doppelt gezahlten Gebühr. Dein Antrag wurde an die Fachabteilung weitergegeben.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: a request forwarded without a refund named is no refund matter.
+    expect(classify('Ihren Antrag haben wir an die zuständige Fachabteilung weitergeleitet.').kinds).toEqual(
+      [],
+    );
+  });
+});
