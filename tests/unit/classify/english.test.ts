@@ -2536,4 +2536,27 @@ describe('English blind round GQ–GT', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a refund refused beside a voucher bought as the product, its expiry extended instead', () => {
+    expect(
+      classify(
+        "Since you paid with a gift voucher, we're unable to process refunds for this booking, but we have extended the voucher's validity by three months.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refund given as a voucher is still no money refund.
+    expect(classify('We have refunded the booking as a gift voucher worth £40.').kinds).toEqual([]);
+  });
+
+  it('reads "You cancelled your booking … on 4 May" in a sentence of its own as a confirmed cancellation', () => {
+    expect(
+      classify(
+        'Hello Sam, You cancelled your reservation RZ-44120 on 2 March. We have refunded £80.00 to your Visa card.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: the same words as the reason of a refusal, after "as", confirm nothing.
+    expect(
+      classify('As you cancelled your reservation after the deadline, we are unable to refund the £80.00.')
+        .kinds,
+    ).toEqual(['refund.rejected']);
+  });
 });

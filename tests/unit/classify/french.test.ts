@@ -1777,4 +1777,29 @@ describe('French blind round GM–GP', () => {
       ).kinds,
     ).toEqual(['refund.received']);
   });
+
+  it('reads a cancellation request taken into account across a "(réf. …)" aside', () => {
+    expect(
+      classify(
+        "Bonjour Madame, votre demande de résiliation de l'abonnement internet (réf. abonné AB-7730215) a été bien prise en compte.",
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a cancellation itself taken into account is confirmed, not merely received.
+    expect(
+      classify('La résiliation de votre abonnement (réf. AB-7730215) a bien été prise en compte.').kinds,
+    ).not.toEqual(['cancellation.received']);
+  });
+
+  it('takes the number after "contrat habitation" or "police auto" as the reference', () => {
+    expect(
+      classify(
+        'Concernant votre police auto MX-5518290, nous ne pouvons pas vous rembourser la prime prélevée en mars.',
+      ).reference,
+    ).toBe('MX-5518290');
+    // Near miss: a year after the contract type is no reference.
+    expect(
+      classify('Votre contrat habitation 2027 : nous ne pouvons pas vous rembourser la cotisation.')
+        .reference,
+    ).toBeNull();
+  });
 });
