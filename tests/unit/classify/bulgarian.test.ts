@@ -1357,3 +1357,28 @@ describe('Bulgarian blind round GU–GX', () => {
     ).toBe(null);
   });
 });
+
+describe('Bulgarian blind round GY–HB', () => {
+  it('reads a refund ordered for processing and still to be paid within a time as under way', () => {
+    const text =
+      'Абонаментът Ви е прекратен. Остатъкът от 35,00 лв. е нареден за обработка и ще Ви бъде преведен по банковата сметка в срок до 7 работни дни.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near misses: a bank transfer ordered is money sent, and ordered and already transferred is paid,
+    // whatever time the bank takes after it.
+    expect(classify('Преводът на сумата е нареден. Ще я получите до 2 работни дни.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    expect(
+      classify('Сумата е наредена и вече е преведена по сметката Ви; ще я видите до 3 работни дни.').kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('takes a membership code beside a cancellation request when nothing stronger is printed', () => {
+    expect(
+      classify(
+        'Получихме заявката Ви за прекратяване на членство KL-5530 (годишна карта). Ще Ви пишем, когато бъде обработена.',
+      ).reference,
+    ).toBe('KL-5530');
+  });
+});
