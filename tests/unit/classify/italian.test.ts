@@ -1981,3 +1981,39 @@ describe('Italian blind round GU–GX', () => {
     ]);
   });
 });
+
+describe('Italian blind round HC–HF', () => {
+  it('reads a refund hedged only by the goods showing no damage or signs of use as a promise', () => {
+    expect(
+      promisesOf(
+        "Abbiamo registrato il tuo reso. Se non si riscontrano difetti né segni d'uso, ti rimborseremo l'importo entro 10 giorni.",
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    // Near miss: a refund hedged by the customer's own step stays no promise.
+    expect(
+      promisesOf('Abbiamo registrato il tuo reso. Se ci invii la ricevuta, ti rimborseremo entro 10 giorni.'),
+    ).toEqual([]);
+  });
+
+  it('reads a paid deposit with its sum declared not refundable as a refusal, even with a voucher offered instead', () => {
+    expect(
+      classify(
+        "L'acconto pagato di 95 euro non è rimborsabile, però glielo abbiamo trasformato in un buono valido un anno.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: policy text with no sum paid is no refusal.
+    expect(classify("Ricordiamo che l'acconto non è rimborsabile.").kinds).toEqual([]);
+    // Near miss: a refund paid as a voucher is still no money back.
+    expect(classify("L'importo ti è stato rimborsato con un buono.").kinds).not.toContain('refund.confirmed');
+  });
+
+  it('reads the cancellation of a stay or booking taken note of as done', () => {
+    expect(
+      classify('Abbiamo preso atto della cancellazione della sua prenotazione del 3 marzo.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a request to cancel taken note of is only received.
+    expect(
+      classify('Abbiamo preso nota della sua richiesta di cancellazione della prenotazione.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});
