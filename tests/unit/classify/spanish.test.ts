@@ -1926,3 +1926,27 @@ describe('Spanish blind round GU–GX', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round HC–HF', () => {
+  it.each([
+    // A deposit ("señal", "fianza") transferred back is the refund made.
+    ['Ya hemos hecho la transferencia de la fianza de 150 € del apartamento.', ['refund.confirmed']],
+    [
+      'Hoy hemos emitido la transferencia de 80,00 € en concepto de depósito de tu estancia.',
+      ['refund.confirmed'],
+    ],
+    // Near miss: the deposit paid on to the hotel, and a deposit still to be sent back.
+    ['Hemos realizado la transferencia de la señal al hotel para confirmar tu reserva.', []],
+    ['Cuando revisemos el piso haremos la transferencia de la fianza.', []],
+    // A third party (hotel, airline) that does not agree to give the money back.
+    [
+      'La tarifa no era reembolsable, por lo que el establecimiento no acepta devolver el importe de la estancia.',
+      ['refund.rejected'],
+    ],
+    ['La aerolínea tampoco ha aceptado reembolsar los billetes.', ['refund.rejected']],
+    // Near miss: a shop that does not accept returned goods is no refund refused.
+    ['Nuestra tienda no acepta devoluciones de artículos personalizados.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
