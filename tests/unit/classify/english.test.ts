@@ -2559,4 +2559,28 @@ describe('English blind round GQ–GT', () => {
         .kinds,
     ).toEqual(['refund.rejected']);
   });
+
+  it('does not confirm a cancellation for a train named in a relative clause as the background of a claim', () => {
+    expect(
+      classify(
+        'Thanks for your delay claim for the 18:10 Leeds to York train on 3 March, which was cancelled. We have accepted your claim and £12.40 will be paid to your card within 10 days.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    // Near miss: the customer's own booking cancelled is still a confirmed cancellation.
+    expect(
+      classify('Your booking for the 18:10 Leeds to York train has been cancelled as requested.').kinds,
+    ).toContain('cancellation.confirmed');
+  });
+
+  it('reads "Your … broadband has now been disconnected." standing alone as a confirmed cancellation', () => {
+    expect(
+      classify(
+        'Dear Ms Hale, Your fibre broadband has now been disconnected. Your closing bill will follow by email.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the same words with a reason of non-payment confirm no cancellation.
+    expect(
+      classify('Your fibre broadband has now been disconnected because the balance is overdue.').kinds,
+    ).toEqual([]);
+  });
 });

@@ -1802,4 +1802,18 @@ describe('French blind round GM–GP', () => {
         .reference,
     ).toBeNull();
   });
+
+  it('reads "malheureusement … ne peut pas être remboursé" as a refusal even beside "reste dû"', () => {
+    expect(
+      classify(
+        'Bonjour, après examen de votre dossier, malheureusement la cotisation de 24,00 € débitée le 2 avril ne peut pas être remboursée : selon nos conditions, toute cotisation commencée reste due.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same words under a condition refuse nothing yet.
+    expect(
+      classify(
+        'Si vous résiliez après le 5, malheureusement la mensualité entamée reste due et ne peut pas être remboursée.',
+      ).kinds,
+    ).toEqual([]);
+  });
 });
