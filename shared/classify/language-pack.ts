@@ -412,9 +412,9 @@ export function compilePack(data: LanguagePackData): LanguagePack {
   // A quantity may be spelled out again in brackets, as contracts do: "14 (fourteen) days", "zwei (2) Wochen".
   const restated = '(?:\\s*\\((?:\\d{1,3}|\\p{L}+(?:[ -]\\p{L}+){0,2})\\))?';
   // The minutes of a clock time ("by 09:30 hours", "до 17.30 ч.") are no quantity of their own, nor is the last
-  // group of a number printed in digit groups ("policy 22 418 307 H", "1 250 min").
+  // group of a number printed in digit groups ("policy 22 418 307 H"; normalizeText has made no-break spaces plain).
   const duration =
-    `(?<!\\d[:.]|\\d[ \\u00a0\\u202f])\\b(?<from>${quantity})(?:(?:${separators.join('|')})(?<to>${quantity}))?${restated}` +
+    `(?<!\\d[:. ])\\b(?<from>${quantity})(?:(?:${separators.join('|')})(?<to>${quantity}))?${restated}` +
     `(?:(?<=\\d)\\s*|\\s+)(?<unit>${unitPhrases.join('|')})\\b`;
   return {
     language: data.language,
