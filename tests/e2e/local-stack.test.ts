@@ -42,7 +42,10 @@ function environment(): NodeJS.ProcessEnv {
   };
 }
 
-/** Starts the stack and resolves with its endpoints once it has written them (it writes them last). */
+/**
+ * Starts the stack and resolves with its endpoints once it has written them and printed its banner (the banner
+ * follows the endpoints file, on another stream, so either can be seen first).
+ */
 async function startStack(): Promise<LocalEndpoints> {
   output = '';
   const child = spawn(process.execPath, [bin, 'start'], { cwd: repoRoot, env: environment(), stdio: 'pipe' });
@@ -57,7 +60,8 @@ async function startStack(): Promise<LocalEndpoints> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the stack exited (${child.exitCode}):\n${output}`);
     const endpoints = await readEndpoints();
-    if (endpoints !== null && endpoints.pid === child.pid) return endpoints;
+    if (endpoints !== null && endpoints.pid === child.pid && output.includes('Stop with Ctrl-C.'))
+      return endpoints;
     await sleep(100);
   }
   throw new Error(`the stack did not start within 45 s:\n${output}`);
