@@ -45,6 +45,20 @@ describe('French kinds', () => {
     ]);
   });
 
+  it("reads a cancellation 'prise en compte' as done when a bracketed contract number stands between", () => {
+    expect(
+      classify(
+        "Nous vous confirmons que votre résiliation de l'abonnement Sport Premium (contrat n° SP-88214) a bien été prise en compte.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the request taken into account is only received.
+    expect(
+      classify(
+        "Votre demande de résiliation de l'abonnement Sport Premium (contrat n° SP-88214) a bien été prise en compte.",
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
   it("reads a cancellation 'prise en compte' as done, a request 'prise en compte' as received", () => {
     expect(
       classify("Nous avons bien pris en compte l'annulation de votre séjour du 6 au 10 avril.").kinds,
