@@ -2016,4 +2016,33 @@ describe('Italian blind round HC–HF', () => {
       classify('Abbiamo preso nota della sua richiesta di cancellazione della prenotazione.').kinds,
     ).not.toContain('cancellation.confirmed');
   });
+
+  it('reads two requests acknowledged together in the plural ("sono state prese in carico")', () => {
+    expect(
+      classify(
+        "La richiesta di disdetta dell'abbonamento internet, insieme alla richiesta di restituzione della caparra versata, sono state registrate oggi.",
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    expect(
+      classify(
+        'La tua richiesta di disattivazione della linea e la richiesta di rimborso del canone sono state prese in carico dal nostro ufficio.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: the same requests not accepted are not acknowledged.
+    expect(
+      classify('Le richieste di disdetta e di restituzione della caparra non sono state accolte.').kinds,
+    ).not.toContain('cancellation.received');
+    // Near miss: a product returned is no money request.
+    expect(classify('Le richieste di restituzione del prodotto sono state registrate.').kinds).not.toContain(
+      'refund.received',
+    );
+  });
+
+  it('takes a "codice di conferma" of a booking as the reference', () => {
+    expect(
+      classify(
+        'Il tuo volo del 3 marzo (codice di conferma ZT4KQP) è stato cancellato e ti abbiamo rimborsato 80,00 €.',
+      ).reference,
+    ).toBe('ZT4KQP');
+  });
 });
