@@ -2583,4 +2583,30 @@ describe('English blind round GQ–GT', () => {
       classify('Your fibre broadband has now been disconnected because the balance is overdue.').kinds,
     ).toEqual([]);
   });
+
+  it('reads "no deposit is returned" after an apology as a refused refund', () => {
+    expect(
+      classify(
+        'Your gym membership has been closed as you asked. You wanted to know if the joining deposit could be refunded.\nWe are sorry, but under our terms no deposit is returned when a membership ends within the first year.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    // Near miss: the same rule quoted as policy, with no apology or refusal, rejects nothing.
+    expect(
+      classify(
+        'Refunds: please note that under our terms no deposit is returned when a membership ends within the first year.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('does not read a carrier\'s bare "your return has arrived" as a refund under way', () => {
+    expect(
+      classify(
+        'Hi Sam - your return has arrived\nThe seller will now handle your return. Refunds are dealt with by the seller, not by us.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a retailer saying where it arrived has received the return.
+    expect(
+      classify('Hi Sam, your return has arrived at our warehouse and is being checked by the team.').kinds,
+    ).toEqual(['refund.received']);
+  });
 });
