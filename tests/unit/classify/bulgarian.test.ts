@@ -1382,3 +1382,25 @@ describe('Bulgarian blind round GY–HB', () => {
     ).toBe('KL-5530');
   });
 });
+
+describe('Bulgarian blind round HG–HJ', () => {
+  it('reads a supply to be stopped within a time as the cancellation promised', () => {
+    const text =
+      'Приехме молбата Ви за закриване на партидата. Тя е заведена под № 4471. Наш служител ще отчете водомера и ще преустанови подаването на вода в рамките на 7 работни дни.';
+    expect(promisesOf(text)).toContain('cancellation.confirmed 7 business_days');
+    // Near miss: a refund counted from the stop of the supply promises only the refund.
+    expect(
+      promisesOf(
+        'Приехме молбата Ви. Надвзетата сума ще Ви бъде възстановена в срок до 20 дни след преустановяването на подаването на вода.',
+      ),
+    ).toEqual(['refund.confirmed 20 days']);
+  });
+
+  it('takes a ski or season pass number as the reference of its refund', () => {
+    expect(
+      classify('Възстановихме Ви 150,00 лв. за закупената сезонна ски карта PK-4410 по банковата Ви сметка.')
+        .reference,
+    ).toBe('PK-4410');
+    expect(classify('Сумата за лифт картата ВР-2207 Ви беше преведена днес.').reference).toBe('ВР-2207');
+  });
+});

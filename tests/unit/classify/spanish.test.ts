@@ -1950,3 +1950,18 @@ describe('Spanish blind round HC–HF', () => {
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Spanish blind round HG–HJ', () => {
+  it('takes a query code written with letters and a hyphen as the reference', () => {
+    expect(
+      classify(
+        'Asunto: Tu consulta PQ-51309\nHola, Marta:\nSentimos no poder gestionar la baja por teléfono; debes pedirla desde la web.',
+      ).reference,
+    ).toBe('PQ-51309');
+    // Near miss: a query about something, with no code after it.
+    expect(
+      classify('Respondemos a tu consulta sobre la baja: debes pedirla desde la web antes del día 20.')
+        .reference,
+    ).toBe(null);
+  });
+});
