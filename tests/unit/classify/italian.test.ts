@@ -2046,3 +2046,27 @@ describe('Italian blind round HC–HF', () => {
     ).toBe('ZT4KQP');
   });
 });
+
+describe('Italian round 2026-11-28 (blind batches HK–HN)', () => {
+  it('reads a compensation or refund of a stated sum "già accreditato" as paid', () => {
+    const paid =
+      'Le comunichiamo che la pratica è chiusa: Le è stato riconosciuto un indennizzo di 8,40 €, già versato sul conto corrente indicato nel modulo.';
+    expect(classify(paid).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(paid)).toBe('8.40 EUR');
+    expect(
+      classify(
+        'Abbiamo approvato un rimborso di 45,00 €, riaccreditato il 4 novembre sulla carta usata per l’acquisto.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the same sum still to be credited is no payment.
+    expect(
+      classify('Ti spetta un rimborso di 45,00 €, accreditato entro 10 giorni lavorativi sulla tua carta.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify(
+        'Se la domanda sarà accolta, riceverà un indennizzo di 8,40 €, accreditato sul conto indicato.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
