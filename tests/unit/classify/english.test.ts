@@ -2610,3 +2610,19 @@ describe('English blind round GQ–GT', () => {
     ).toEqual(['refund.received']);
   });
 });
+
+describe('English, round HK–HN: the value of what is left, refused', () => {
+  it('takes the sum of the unused part ("left, worth …") as the refused one', () => {
+    expect(
+      moneyOf(
+        'Hello Dan, your membership bundle (£300.00) has 6 sessions remaining, valued at £90.00. Sadly we cannot refund unused sessions under our terms.',
+      ),
+    ).toBe('90.00 GBP');
+    // Near miss: a sum labelled as refunded still wins over the value of what is left.
+    expect(
+      moneyOf(
+        'You have 4 sessions left, worth £40.00. We have refunded £25.00 to your card for the cancelled class.',
+      ),
+    ).toBe('25.00 GBP');
+  });
+});

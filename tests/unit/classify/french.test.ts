@@ -1831,3 +1831,27 @@ describe('French blind round GM–GP', () => {
     ).toEqual([]);
   });
 });
+
+describe('Français, manche HK–HN : numéros de remboursement et références adhérent', () => {
+  it('prefers the refund number over the booking code', () => {
+    expect(
+      classify(
+        'Votre remboursement a bien été effectué.\nRéférence de réservation : Q7RT4M\nN° de remboursement : RB-5520913\nMontant remboursé : 88,00 €',
+      ).reference,
+    ).toBe('RB-5520913');
+  });
+
+  it('takes a "référence adhérent" beside a refused refund', () => {
+    expect(
+      classify(
+        'Nous ne pouvons malheureusement pas rembourser les mois restants de votre abonnement.\n\nRéférence adhérent : CL-44-80217',
+      ).reference,
+    ).toBe('CL-44-80217');
+    // Near miss: an order number, stronger, still wins over it.
+    expect(
+      classify(
+        'Nous ne pouvons malheureusement pas rembourser la commande n° 7781203.\nRéférence adhérent : CL-44-80217',
+      ).reference,
+    ).toBe('7781203');
+  });
+});
