@@ -1404,3 +1404,42 @@ describe('Bulgarian blind round HG–HJ', () => {
     expect(classify('Сумата за лифт картата ВР-2207 Ви беше преведена днес.').reference).toBe('ВР-2207');
   });
 });
+
+describe('Bulgarian blind round HK–HN', () => {
+  it('reads a subscription stated as terminated past a bracket that names its payment plan', () => {
+    expect(
+      classify(
+        'Уведомяваме Ви, че абонаментът Ви за басейна (пакет „Семеен – тримесечно плащане“) е прекратен от 01.12.2026 г.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a payment with its number in brackets stated as voided is still no service cancelled.
+    expect(classify('Плащането по фактурата (№ 55102) е анулирано.').kinds).toEqual([]);
+  });
+
+  it('reads a refund hedged only by the check of the returned goods finding no damage as promised', () => {
+    const text =
+      'Върнатата стока пристигна в склада ни. Ако при прегледа на стоката не се установят дефекти, ще Ви възстановим 64,90 лв. по банков път в срок до 10 дни.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 days']);
+    // Near miss: a refund hedged by anything else stays a condition.
+    expect(
+      classify('Ако решите да върнете стоката, ще Ви възстановим сумата в срок до 10 дни.').kinds,
+    ).toEqual([]);
+  });
+
+  it('takes the number a return request was registered under, printed on the next line', () => {
+    expect(
+      classify(
+        'Получихме продукта по поръчка № 3302-11845. Заявлението Ви за връщане (в законовия срок) беше регистрирано\nпод № RT-20931. Сумата ще Ви бъде възстановена в срок до 14 дни.',
+      ).reference,
+    ).toBe('RT-20931');
+  });
+
+  it('reads no promise in a booking term counted in days before arrival', () => {
+    expect(
+      promisesOf(
+        'Приехме искането Ви за възстановяване на капарото. Припомняме, че при анулация до 21 дни преди пристигането капарото се връща изцяло.',
+      ),
+    ).toEqual([]);
+  });
+});
