@@ -130,9 +130,10 @@ const CODE_AFTER_PREFIX = new RegExp(` \\d[\\dA-Z]*[/-][\\dA-Z/-]{2,}(?: \\d{3,4
 const DIGIT_GROUPS_AFTER_PREFIX = new RegExp(` \\d{3,5}(?: \\d{3,4})+(?=${CODE_END}|[ \\t]+\\p{L})`, 'uy');
 
 // After a number sign the prefix is the number's own, not the label's word: one run of six digits or more joins it
-// ("contrat n° AUT 7730418"); after a colon too, digits in dotted groups ("Versicherungsnummer: KV 4.118.230.7").
+// ("contrat n° AUT 7730418"); after a colon too, digits in dotted groups, perhaps with a check digit after a dash
+// ("Versicherungsnummer: KV 4.118.230.7", "Police: HR 4.118.207-3").
 const RUN_AFTER_SIGNED_PREFIX = new RegExp(` \\d{6,}(?=${CODE_END}|[ \\t]+\\p{L})`, 'uy');
-const DOTTED_AFTER_PREFIX = new RegExp(` \\d{1,4}(?:[.]\\d{1,4}){2,}(?=${CODE_END})`, 'uy');
+const DOTTED_AFTER_PREFIX = new RegExp(` \\d{1,4}(?:[.]\\d{1,4}){2,}(?:-\\d{1,2})?(?=${CODE_END})`, 'uy');
 // Besides currencies, the units and tax marks a sum or a meter reading prints before its figure ("TTC 1.234,56").
 const UNIT_BEFORE_FIGURE = /^(?:TTC|HT|TVA|KWH|KW)$/;
 

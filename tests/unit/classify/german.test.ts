@@ -2690,3 +2690,46 @@ describe('German blind round GU–GX: travel credit instead of money, verb-first
     );
   });
 });
+
+describe('German contracts ended for a named object, cancellation numbers and dotted policy numbers', () => {
+  it('reads "Ihre … versicherung für das Fahrzeug … haben wir beendet" without a comma before the verb', () => {
+    expect(
+      classify(
+        'Ihre Teilkaskoversicherung für den Wagen B-KL 220 haben wir wie gewünscht zum 30.09.2026 beendet, weil Sie ihn abgemeldet haben.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Ihren Mietvertrag für den Tiefgaragenstellplatz haben wir zum Monatsende gekündigt.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a contract for an object not yet ended is no confirmation.
+    expect(
+      classify(
+        'Ihre Teilkaskoversicherung für den Wagen B-KL 220 haben wir noch nicht beendet, da uns die Abmeldung fehlt.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('takes the booking number over a "Stornonummer" derived from it', () => {
+    const text =
+      'Hiermit bestätigen wir die Stornierung Ihrer Buchung.\nBuchungsnummer: 4471902\nStornonummer: ST-4471902-2\nEs fallen keine Gebühren an.';
+    expect(classify(text).reference).toBe('4471902');
+    // Near miss: a "Stornonummer" alone is still the reference.
+    expect(
+      classify('Hiermit bestätigen wir die Stornierung Ihrer Buchung.\nStornonummer: ST-4471902-2').reference,
+    ).toBe('ST-4471902-2');
+  });
+
+  it('reads a policy number in dotted groups with a check digit after a series prefix', () => {
+    expect(
+      classify(
+        'Wir bestätigen Ihnen die Kündigung Ihrer Wohngebäudeversicherung.\nVersicherungsschein-Nr.: WG 7.220.581-4\nVertragsende: 31.03.2027',
+      ).reference,
+    ).toBe('WG 7.220.581-4');
+    // Near miss: a dotted number followed by a longer dashed tail is not read as one code.
+    expect(
+      classify(
+        'Wir bestätigen Ihnen die Kündigung Ihrer Wohngebäudeversicherung.\nVersicherungsschein-Nr.: WG 7.220.581-4471',
+      ).reference,
+    ).not.toBe('WG 7.220.581-4471');
+  });
+});
