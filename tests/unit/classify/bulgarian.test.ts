@@ -1442,4 +1442,11 @@ describe('Bulgarian blind round HK–HN', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes the paid total a later sentence says someone "ще преведе сумата"', () => {
+    const text =
+      'Заявката Ви за връщане на парите за отменения концерт е одобрена.\n\nБилети: 3 х 40,00 лв. = 120,00 лв.\n\nНашето счетоводство ще преведе сумата по банковата Ви сметка до 10 работни дни.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(moneyOf(text)).toBe('120.00 BGN');
+  });
 });

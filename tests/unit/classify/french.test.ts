@@ -1854,4 +1854,24 @@ describe('Français, manche HK–HN : numéros de remboursement et références 
       ).reference,
     ).toBe('7781203');
   });
+
+  it('reads no promise in "7 jours/7" or "24h/24" printed beside a cancellation request', () => {
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de résiliation.\nFormule : Le Quotidien, 6 jours/7, édition numérique\nNotre service client répond 24h/24.',
+      ),
+    ).toEqual([]);
+    // Near miss: a real delay still is a promise.
+    expect(
+      promisesOf('Nous avons bien reçu votre demande de résiliation. Elle sera traitée sous 7 jours.'),
+    ).toEqual(['cancellation.confirmed 7 days']);
+  });
+
+  it('takes a contract number labelled a few words after "contrat" ("contrat de fourniture d\'électricité n° …")', () => {
+    expect(
+      classify(
+        "Votre contrat de fourniture d'électricité verte n° EL-88120345 a été résilié le 12/03/2026 suite à votre départ du logement.",
+      ).reference,
+    ).toBe('EL-88120345');
+  });
 });
