@@ -1965,3 +1965,23 @@ describe('Spanish blind round HG–HJ', () => {
     ).toBe(null);
   });
 });
+
+describe('Spanish blind round HO–HR', () => {
+  it('reads a refund request acknowledged elliptically beside a cancellation request ("y la de reembolso")', () => {
+    const text =
+      'Hola, Luis:\nHemos registrado tu solicitud de baja del plan de móvil contratado en 2024 y la de reembolso de los 12,50 € del recibo de mayo, cobrado por error. Revisaremos el caso en unos días.';
+    expect(classify(text).kinds).toEqual(['cancellation.received', 'refund.received']);
+    expect(moneyOf(text)).toBe('12.50 EUR');
+    // Near miss: the second request named "la de" is no refund; and a refund only offered is none.
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de baja del servicio de televisión y la de portabilidad del número.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de baja del gimnasio. Si lo deseas, puedes presentar también la de devolución desde la web.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+});
