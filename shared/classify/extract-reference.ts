@@ -52,7 +52,14 @@ export function referenceCandidates(
       // A series prefix makes a case or order number ("FGR 2611-7730-15"), and a parcel's printed in digit groups
       // ("SK 4401 2298 7713"); a parcel's reads no segmented code after a prefix.
       const separated = match[0].slice(0, match[0].length - valueLength);
-      const prefixed = withLetterPrefix(printed, text, end, label.strength >= ORDER, separated);
+      const prefixed = withLetterPrefix(
+        printed,
+        text,
+        end,
+        label.strength >= ORDER,
+        separated,
+        pack.abbreviations,
+      );
       const value = prefixed ?? withDigitGroups(printed, text, end, label.strength === ORDER);
       if (
         !looksLikeIdentifier(value) &&
@@ -131,16 +138,24 @@ const DIGIT_GROUPS_AFTER_PREFIX = new RegExp(` \\d{3,5}(?: \\d{3,4})+(?=${CODE_E
 
 // After a number sign the prefix is the number's own, not the label's word: one run of six digits or more joins it
 // ("contrat n° AUT 7730418"); after a colon too, digits in dotted groups, perhaps with a check digit after a dash
-// ("Versicherungsnummer: KV 4.118.230.7", "Police: HR 4.118.207-3").
+// ("Versicherungsnummer: KV 4.118.230.7", "Police: HR 4.118.207-3"), or after an abbreviation with its dot
+// ("Vers.-Nr. KV 48.221.770-3").
 const RUN_AFTER_SIGNED_PREFIX = new RegExp(` \\d{6,}(?=${CODE_END}|[ \\t]+\\p{L})`, 'uy');
 const DOTTED_AFTER_PREFIX = new RegExp(` \\d{1,4}(?:[.]\\d{1,4}){2,}(?:-\\d{1,2})?(?=${CODE_END})`, 'uy');
 // Besides currencies, the units and tax marks a sum or a meter reading prints before its figure ("TTC 1.234,56").
 const UNIT_BEFORE_FIGURE = /^(?:TTC|HT|TVA|KWH|KW)$/;
 
 /** The codes a series prefix may be joined to after its label's separator ("n° ", ": "). */
-function codesAfterSignedPrefix(value: string, separated: string): RegExp[] {
-  if (isCurrencyCode(value) || UNIT_BEFORE_FIGURE.test(value) || !NUMBER_SIGN.test(separated)) return [];
-  return SIGN.test(separated) ? [RUN_AFTER_SIGNED_PREFIX, DOTTED_AFTER_PREFIX] : [DOTTED_AFTER_PREFIX];
+function codesAfterSignedPrefix(
+  value: string,
+  separated: string,
+  abbreviations: ReadonlySet<string>,
+): RegExp[] {
+  if (isCurrencyCode(value) || UNIT_BEFORE_FIGURE.test(value)) return [];
+  if (SIGN.test(separated)) return [RUN_AFTER_SIGNED_PREFIX, DOTTED_AFTER_PREFIX];
+  return NUMBER_SIGN.test(separated) || endsWithAbbreviation(separated.trimEnd(), abbreviations)
+    ? [DOTTED_AFTER_PREFIX]
+    : [];
 }
 
 function withLetterPrefix(
@@ -149,13 +164,18 @@ function withLetterPrefix(
   end: number,
   readsSegmentedCodes: boolean,
   separated: string,
+  abbreviations: ReadonlySet<string>,
 ): string | null {
   if (!SERIES_PREFIX.test(value) || text.slice(end - value.length, end) !== value) return null;
   const code = firstMatchAt(
     text,
     end,
     readsSegmentedCodes
-      ? [CODE_AFTER_PREFIX, DIGIT_GROUPS_AFTER_PREFIX, ...codesAfterSignedPrefix(value, separated)]
+      ? [
+          CODE_AFTER_PREFIX,
+          DIGIT_GROUPS_AFTER_PREFIX,
+          ...codesAfterSignedPrefix(value, separated, abbreviations),
+        ]
       : [DIGIT_GROUPS_AFTER_PREFIX],
   );
   return code === null ? null : value + code;

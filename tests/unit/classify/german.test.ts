@@ -2733,3 +2733,46 @@ describe('German contracts ended for a named object, cancellation numbers and do
     ).not.toBe('WG 7.220.581-4471');
   });
 });
+describe('German blind round HO–HR', () => {
+  it('reads a forwarded subject acknowledging a cancellation as "Eingangsbestätigung zu Ihrer Kündigung"', () => {
+    expect(
+      classify(
+        'Das genaue Vertragsende teilen wir Ihnen nach Prüfung mit.',
+        'WG: Eingangsbestätigung zu Ihrer Kündigung – Tarif Komfort',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: an acknowledgement still to be sent confirms nothing.
+    expect(
+      classify('Die Eingangsbestätigung Ihrer Kündigung erhalten Sie in den nächsten Tagen per Post.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads a cancellation received across a product name with a dot in it', () => {
+    expect(
+      classify('Ihre Kündigung des Tarifs „Komfort.plus“ zur Vertragsnummer 7731-22 ist bei uns eingegangen.')
+        .kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads "Sie haben … Ihren Fahrschein Nr. … (Verbindung) storniert" with a time and a long bracket', () => {
+    const text =
+      'Sie haben soeben um 09:12 Uhr Ihren Fahrschein Nr. 88120044 (Hamburg Hbf → Köln Hbf, 02.03.2027, 10:15 Uhr, Wagen 3, Platz 71) storniert.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed']);
+    expect(classify(text).reference).toBe('88120044');
+    // Near miss: how to cancel is no cancellation.
+    expect(
+      classify(
+        'Sie können Ihren Fahrschein Nr. 88120044 (Hamburg Hbf → Köln Hbf, 02.03.2027, 10:15 Uhr) bis 15 Minuten vor Abfahrt stornieren.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads a policy number in dotted groups after "Vers.-Nr."', () => {
+    expect(
+      classify(
+        'Wir melden uns in Kürze bei Ihnen.',
+        'Eingangsbestätigung Ihrer Kündigung – Vers.-Nr. HR 3.118.402-7',
+      ).reference,
+    ).toBe('HR 3.118.402-7');
+  });
+});
