@@ -242,6 +242,17 @@ export function classifyText(message: ClassifiableMessage): Classification {
       if (!acknowledgedAsDone(reading.evidence.get(kind) ?? [], analysed)) found.delete(kind);
     }
   }
+  // A win-back offer ("we saved your spot", "come back for less") that restates when the plan ends is marketing
+  // about a cancellation told before, not its confirmation.
+  if (
+    !aboutOneTransaction &&
+    found.has('cancellation.confirmed') &&
+    ![...found].some((kind) => kind.startsWith('refund.'))
+  ) {
+    const lowerBody = body.toLowerCase();
+    if (pack.winBack.test(lowerBody) && pack.marketing.test(lowerBody))
+      found.delete('cancellation.confirmed');
+  }
   // A cancellation the vendor could not carry out leaves only options behind it: "once the parcel is back, we
   // will refund you" there is what the customer can do next, not a refund request acknowledged.
   if (

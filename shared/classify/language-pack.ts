@@ -63,6 +63,11 @@ export interface LanguagePackData {
    * the refund says only that and the message promises the money within a time, the refund is still under way.
    */
   refundStarts?: string[];
+  /**
+   * Optional: cues of a win-back offer to a plan that has ended or is ending ("we saved your spot", "come back for
+   * less"): in newsletter-like mail about no one transaction, the plan's end it restates is background, no news.
+   */
+  winBacks?: string[];
   /** Plan or tariff changes ("your old plan … your new plan"): a sentence with one confirms no cancellation. */
   planChanges?: string[];
   /**
@@ -202,6 +207,8 @@ export interface LanguagePack {
   earlierRefund: RegExp;
   /** Matches a refund set in motion, not paid: see {@link LanguagePackData.refundStarts}. */
   refundStart: RegExp;
+  /** Matches a win-back offer's cue: see {@link LanguagePackData.winBacks}. */
+  winBack: RegExp;
   listLeadIn: RegExp;
   exampleLeadIn: RegExp;
   /** Matches at the end of the text before a quoted title: see {@link LanguagePackData.titleLeadIns}. */
@@ -457,6 +464,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     restatement: phraseSearch(anyPattern(data.restatements, 'gu')),
     earlierRefund: anyPattern(data.earlierRefunds),
     refundStart: anyPattern(data.refundStarts),
+    winBack: anyPattern(data.winBacks),
     listLeadIn: anyPattern(data.listLeadIns),
     exampleLeadIn: anyOf(data.exampleLeadIns ?? []),
     titleLeadIn: anyPattern(data.titleLeadIns, 'u', (words) => `${words}\\s*:?\\s*$`),

@@ -2626,3 +2626,76 @@ describe('English, round HK–HN: the value of what is left, refused', () => {
     ).toBe('25.00 GBP');
   });
 });
+
+describe('English, round HO–HR', () => {
+  it('reads a cancelled booking named in a relative clause of a refund request as background', () => {
+    expect(
+      classify(
+        'Thank you, we have received your request for a refund for booking number 7Q2K9 (coach from Leeds to York, 3 March), which was cancelled because of flooding.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the booking stated as cancelled in a sentence of its own is still the news.
+    expect(
+      classify('Your booking 7Q2K9 has been cancelled. We have received your request for a refund.').kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+  });
+
+  it('reads "the unused premium of <sum> will not be returned" as a refused refund of that sum', () => {
+    expect(
+      moneyOf(
+        'Your home insurance policy was cancelled on 4 June. Because a claim was made this year, no premium refund is due and the remaining premium of £96.10 will not be returned.',
+      ),
+    ).toBe('96.10 GBP');
+    expect(
+      classify(
+        'Your policy was cancelled on 4 June. The £40.00 you asked about will therefore not be refunded.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+  });
+
+  it('reads a payment sent today and a credit processed to the card as paid', () => {
+    expect(
+      classify('We approved your claim and a payment of £7.20 has today been sent to the card you paid with.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'As no replacement is in stock, we have processed a credit of £89.00 to the debit card used for the order.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a credit still to be processed is no payment.
+    expect(
+      classify('We will process a credit of £89.00 to the debit card used for the order.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a win-back offer that restates when the plan ends as no cancellation news', () => {
+    expect(
+      classify(
+        'We saved your spot, Sam.\nYour Streamly Plus plan is set to end on 4 April 2027. Keep watching until then.\nCome back for less: 3 months at £2.99 a month, then £8.99. Cancel anytime.\nUnsubscribe from these emails.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: the plain notice that the plan is set to end still confirms the cancellation.
+    expect(
+      classify(
+        'Your Streamly Plus plan is set to end on 4 April 2027. Keep watching until then.\nUnsubscribe from these emails.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('takes the premium refused, not the repair claim named as its reason, as the sum', () => {
+    expect(
+      moneyOf(
+        'We have cancelled your appliance cover today.\nAs a repair claim (£412.00 for a new pump) was paid this year, we cannot refund any premiums. The £60.50 you asked about will not\nbe repaid.',
+      ),
+    ).toBe('60.50 GBP');
+  });
+
+  it('takes a membership agreement number as the reference', () => {
+    expect(
+      classify(
+        'We cannot take cancellations by email. To end your membership (Agreement 5521-88310), please visit your home club.',
+      ).reference,
+    ).toBe('5521-88310');
+  });
+});
