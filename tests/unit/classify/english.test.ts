@@ -2699,3 +2699,33 @@ describe('English, round HO–HR', () => {
     ).toBe('5521-88310');
   });
 });
+
+describe('English blind round HS-HV fixes', () => {
+  it('reads an apology without "that" for a cancelled journey as the occasion of a refund, not as news', () => {
+    expect(
+      classify(
+        "Thank you for asking us to refund your tickets. We're sorry your train on 14 May was cancelled. We'll look at your request and pay you back within 7 days.",
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify(
+        'We apologise your flight to Dublin was cancelled. Your claim for a refund has been logged and will be reviewed.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the cancellation stated as news in a sentence of its own still counts.
+    expect(
+      classify(
+        "Sorry for the trouble. Your train on 14 May was cancelled. We've refunded the fare to your card.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('reads "we have registered the return" as a refund request received', () => {
+    const text =
+      'I have logged the return under RMA 4410. Once the item reaches our depot and has been checked, we will refund £19.99 to your card within 3 working days.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 3 business_days']);
+    // Near miss: a return journey booked is no refund matter.
+    expect(classify('We have booked the return flight for you on 12 June.').kinds).toEqual([]);
+  });
+});
