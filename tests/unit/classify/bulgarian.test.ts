@@ -1341,6 +1341,34 @@ describe('Bulgarian blind round GU–GX', () => {
     ).toEqual(['refund.confirmed 5 business_days']);
   });
 
+  it('reads no promise in an outcome announced "до" a time', () => {
+    expect(
+      promisesOf(
+        'Искането Ви за връщане на сумата е прието и е изпратено на магазина за преглед. Ще Ви уведомим за резултата до 3 работни дни.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself promised "до" a time after the outcome is still a promise.
+    expect(
+      promisesOf(
+        'Ще Ви информираме за резултата от проверката. Сумата ще бъде възстановена до 3 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 3 business_days']);
+  });
+
+  it('takes the policy number, not the dated incoming number of the application, beside a terminated policy', () => {
+    expect(
+      classify(
+        'Във връзка с Вашето заявление вх. № 2291/14.03.2026 г. Ви уведомяваме, че застрахователна полица № 55012600087731 е прекратена считано от 15.03.2026 г.',
+      ).reference,
+    ).toBe('55012600087731');
+    // Near miss: the dated incoming number of a refund request, with no policy stated terminated, stays the reference.
+    expect(
+      classify(
+        'Във връзка с Вашето заявление вх. № 2291/14.03.2026 г. Ви уведомяваме, че надвнесената сума от 40,00 лв. ще бъде възстановена по полица № 55012600087731.',
+      ).reference,
+    ).toBe('2291/14.03.2026');
+  });
+
   it('reads a reviewed complaint about a charged fee that is not returned as a refund refused', () => {
     const text =
       'Прегледахме рекламацията Ви за начислената такса от 15,00 лв. Таксата е събрана по действащата тарифа и не подлежи на връщане.';
