@@ -1875,3 +1875,39 @@ describe('Français, manche HK–HN : numéros de remboursement et références 
     ).toBe('EL-88120345');
   });
 });
+
+describe('Français, manche HS–HV : résiliation prenant effet, contrat sur deux lignes, francs CFP', () => {
+  it('reads "la résiliation de votre contrat prend effet le 31 janvier" beside a refused refund', () => {
+    const text =
+      'Votre demande nous étant parvenue en décembre, la résiliation de votre adhésion prend effet le 31 janvier 2027. Nous ne pouvons donc pas rembourser la cotisation de janvier.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    // Near miss: an effect held by a condition is no confirmation.
+    expect(
+      classify(
+        'La résiliation de votre adhésion prend effet le 31 janvier 2027 sous réserve de la restitution de votre carte.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    // Near miss: a request acknowledged, its effect reckoned from the notice period, stays a request.
+    expect(
+      classify(
+        'Nous accusons réception de votre demande de résiliation. Selon nos conditions, la résiliation prend effet à la fin du mois suivant la demande, soit le 31 mars 2027.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('takes a contract number whose label wraps onto the next line ("contrat de\\nlocation n° …")', () => {
+    expect(
+      classify(
+        'Nous avons bien reçu votre demande de résiliation concernant votre contrat de\nlocation de box n° LB-7720391.',
+      ).reference,
+    ).toBe('LB-7720391');
+  });
+
+  it('reads a sum in Pacific francs (XPF)', () => {
+    expect(
+      moneyOf(
+        'Nous accusons réception de votre demande de remboursement.\nMontant demandé : 12 600 XPF\nElle sera étudiée par notre service.',
+      ),
+    ).toBe('12600.00 XPF');
+  });
+});

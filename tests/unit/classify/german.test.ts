@@ -2776,3 +2776,27 @@ describe('German blind round HO–HR', () => {
     ).toBe('HR 3.118.402-7');
   });
 });
+
+describe('German, round HS–HV: supply deregistration confirmed, per-month sums', () => {
+  it('reads "wir bestätigen Ihnen die Abmeldung Ihrer Gasversorgung" as a cancellation confirmed', () => {
+    expect(
+      classify(
+        'Guten Tag Herr Brandt, wir bestätigen Ihnen die Abmeldung Ihrer Gasversorgung zum 15.01.2027 wegen Ihres Auszugs.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a confirmation still waiting on the meter reading confirms nothing.
+    expect(
+      classify(
+        'Guten Tag Herr Brandt, wir bestätigen Ihnen die Abmeldung Ihrer Gasversorgung, sobald uns der Zählerstand vorliegt.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('takes the refund total, not the monthly sum written "3 x …"', () => {
+    expect(
+      moneyOf(
+        'Wir haben Ihr Beitragskonto geprüft.\nZu viel abgebuchte Beiträge März bis Mai: 3 x 12,50 €\nErstattungsbetrag: 37,50 €\nDie Rückzahlung haben wir heute veranlasst.',
+      ),
+    ).toBe('37.50 EUR');
+  });
+});
