@@ -23,6 +23,21 @@ describe('Italian kinds', () => {
     ],
     ['Confermiamo di aver ricevuto la tua richiesta di recesso dal contratto.', ['cancellation.received']],
     ['La tua richiesta di rimborso è stata respinta.', ['refund.rejected']],
+    // A refund paid into an app wallet the customer can move to a card or bank account is money, not credit.
+    [
+      "Ti abbiamo rimborsato 8,50 € sul borsellino elettronico: puoi spenderlo nell'app oppure trasferirlo sul tuo conto corrente quando vuoi.",
+      ['refund.confirmed'],
+    ],
+    [
+      "L'importo di 15,00 € è stato riaccreditato sul borsellino del tuo profilo e potrai prelevarlo sulla carta in qualsiasi momento.",
+      ['refund.confirmed'],
+    ],
+    // Near misses: a wallet that cannot be paid out, or only to other users, stays credit.
+    [
+      "Il rimborso è stato accreditato sul borsellino dell'app e potrà essere usato per i prossimi acquisti; non è possibile trasferirlo sulla carta.",
+      [],
+    ],
+    ["Il rimborso è stato accreditato sul borsellino, trasferibile solo su altri utenti dell'app.", []],
     ['Ti informiamo che la richiesta di rimborso non può essere accolta.', ['refund.rejected']],
     ['Siamo spiacenti, ma non possiamo riaccreditare il pagamento di 59,00 €.', ['refund.rejected']],
     // A refund request answered with a bare "non è possibile" is a refusal.
