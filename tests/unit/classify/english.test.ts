@@ -2729,3 +2729,26 @@ describe('English blind round HS-HV fixes', () => {
     expect(classify('We have booked the return flight for you on 12 June.').kinds).toEqual([]);
   });
 });
+
+describe('English blind round HW–HZ', () => {
+  it('reads a labelled "Reason:" line naming a trip the operator cancelled as the refund\'s occasion only', () => {
+    expect(
+      classify(
+        'We have refunded your ticket.\nBooking: XK-55120\nReason: the 09:15 service was cancelled by the rail company\nRefund: £22.40',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Refund reason:  Your flight to Porto was canceled by the airline.\nWe have paid £130.00 back to your card.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the customer's own booking, or the trip's cancellation stated as news, still count.
+    expect(classify('Reason: your booking was cancelled at your request.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    expect(
+      classify('Your flight to Porto was canceled by the airline. We have paid £130.00 back to your card.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+});
