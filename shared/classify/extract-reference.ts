@@ -60,7 +60,9 @@ export function referenceCandidates(
         separated,
         pack.abbreviations,
       );
-      const value = prefixed ?? withDigitGroups(printed, text, end, label.strength === ORDER);
+      const grouped = withDigitGroups(printed, text, end, label.strength === ORDER);
+      const value =
+        prefixed ?? withCheckLetter(grouped, text, end + grouped.length - printed.length, separated);
       if (
         !looksLikeIdentifier(value) &&
         !(label.strength !== PARCEL && isShortNumberAfterSign(value, separated, pack.abbreviations)) &&
@@ -179,6 +181,23 @@ function withLetterPrefix(
       : [DIGIT_GROUPS_AFTER_PREFIX],
   );
   return code === null ? null : value + code;
+}
+
+// After a number sign, a number of six digits or more may close with a check letter set apart by a space, as French
+// mutual insurers print their contract and member numbers ("contrat n° 4417820 K est résilié", "n° 22 418 307 H a
+// bien été"): the letter stands alone before a lower-case word or the end of the clause. Not "A" or "I", which
+// open a word or are one ("n° 5512047 A compter", "#5512047 I have").
+const CHECK_LETTER = new RegExp(`((?: \\d{3,4})*) (?![AI])[A-Z](?=[ \\t]+\\p{Ll}|${CODE_END})`, 'uy');
+const DIGITS_AND_SPACES = /^\d[\d ]*$/;
+
+/** The number with the check letter printed right after it (and any digit groups before that letter). */
+function withCheckLetter(value: string, text: string, end: number, separated: string): string {
+  if (!SIGN.test(separated) || !DIGITS_AND_SPACES.test(value)) return value;
+  CHECK_LETTER.lastIndex = end;
+  const letter = CHECK_LETTER.exec(text);
+  if (!letter) return value;
+  const joined = value + letter[0];
+  return joined.replace(/\D/g, '').length >= 6 ? joined : value;
 }
 
 /**

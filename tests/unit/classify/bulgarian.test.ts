@@ -65,6 +65,32 @@ describe('Bulgarian promises, amounts and references', () => {
     ).toEqual(['refund.confirmed 3 business_days']);
   });
 
+  // A refund within a time only if the request is granted is no promise (as "si votre demande est acceptée").
+  it('reads no promise in a refund hedged by the request being granted, the condition set off by commas', () => {
+    expect(
+      promisesOf(
+        'Регистрирахме молбата Ви за връщане на надплатената такса. След преглед на документите, ако молбата бъде одобрена, парите ще Ви бъдат преведени в срок до 14 дни.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Приехме заявката Ви за възстановяване. Ние, в случай че бъде уважено искането Ви, ще върнем сумата до пет работни дни.',
+      ),
+    ).toEqual([]);
+  });
+
+  // Near miss: a refund hedged only by the check of the goods is a promise; one already approved is too.
+  it('keeps the promise of a refund hedged by the check of the goods or already approved', () => {
+    expect(
+      promisesOf(
+        'Получихме върнатия уред и заявката Ви за възстановяване. След проверка, ако всичко е наред, ще Ви върнем парите до 14 дни.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    expect(
+      promisesOf('Заявката Ви за възстановяване е одобрена и сумата ще бъде преведена до 7 дни.'),
+    ).toEqual(['refund.confirmed 7 days']);
+  });
+
   it('reads hours for a cancellation confirmation', () => {
     expect(
       promisesOf('Получихме Вашата заявка за анулиране. Ще Ви изпратим потвърждение в рамките на 24 часа.'),

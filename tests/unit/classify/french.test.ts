@@ -260,6 +260,27 @@ describe('French promises, amounts and references', () => {
     ).toBe('249.00 EUR');
   });
 
+  // Mutual insurers close a contract or member number with a check letter set apart by a space.
+  it('reads the check letter after a contract number ("n° 5530918 B", "n° 31 772 604 T")', () => {
+    expect(
+      classify('Votre contrat Auto n° 5530918 B est résilié depuis le 02/03/2026 à votre demande.').reference,
+    ).toBe('5530918 B');
+    expect(
+      classify('Nous confirmons la résiliation de votre contrat Habitation n° 31 772 604 T au 30 juin.')
+        .reference,
+    ).toBe('31 772 604 T');
+  });
+
+  // Near miss: a capital opening the next word or sentence is no check letter.
+  it('reads no check letter in a capital word after the number', () => {
+    expect(classify('Votre contrat Auto n° 5530918 A compter du 1er mars, il est résilié.').reference).toBe(
+      '5530918',
+    );
+    expect(classify('Votre contrat Auto n° 5530918 est résilié. Merci de votre confiance.').reference).toBe(
+      '5530918',
+    );
+  });
+
   it('takes the request reference over the subscriber id', () => {
     const text =
       "Identifiant de l'abonné : 4471093\nRéférence de la demande : RES-2605-88172\nVotre demande de résiliation a bien été enregistrée.";
