@@ -2800,3 +2800,38 @@ describe('German, round HS–HV: supply deregistration confirmed, per-month sums
     ).toBe('37.50 EUR');
   });
 });
+
+describe('German, round HW–HZ: a refund over "inkl."/"zzgl.", a premium the insurer keeps', () => {
+  it('reads "haben dir den Kaufpreis … inkl. Versand … zurückerstattet" as a refund confirmed', () => {
+    expect(
+      classify(
+        'Guten Tag, die fehlende Lampe tut uns leid. Wir haben dir den Kaufpreis von 24,90 € inkl. Versand heute auf deine Kreditkarte zurückerstattet. Viele Grüße',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same sentence negated confirms nothing.
+    expect(
+      classify(
+        'Guten Tag, wir haben Ihnen den Betrag von 30,00 € zzgl. Versandkosten noch nicht zurückerstattet, da die Ware noch nicht eingetroffen ist.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads "Das ist nicht möglich … steht uns der Beitrag … zu" after a refund asked for as refused', () => {
+    expect(
+      classify(
+        'Sehr geehrter Herr Kühn, Sie baten uns um Rückzahlung der Prämie. Dies ist leider nicht möglich: nach § 4 der Bedingungen steht dem Versicherer die Prämie bis zum Ende der Periode zu.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Sehr geehrter Herr Kühn, Sie baten uns, den Beitrag für die restlichen Monate zu erstatten. Das ist leider nicht möglich, weil uns nach den Versicherungsbedingungen der Beitrag bis zum Ablauf des Versicherungsjahres zusteht.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: refusing an earlier end date refuses no refund.
+    expect(
+      classify(
+        'Sehr geehrter Herr Kühn, Sie möchten Ihren Vertrag rückwirkend zum 1. März beenden. Das ist leider nicht möglich, denn bis zum Ende der Versicherungsperiode steht uns der Beitrag zu.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+});
