@@ -30,8 +30,8 @@ export interface LanguagePackData {
   cancellationRefusals?: string[];
   conditionals: string[];
   /**
-   * Words opening a consequence after a comma ("…only if cancelled within 14 days, so we cannot refund"):
-   * a condition ends there, and what follows is stated.
+   * Words opening a consequence after a comma or semicolon ("…only if cancelled within 14 days, so we cannot
+   * refund"): a condition ends there, and what follows is stated.
    */
   consequences?: string[];
   temporals: string[];
@@ -442,7 +442,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
         'gu',
       ),
     ),
-    consequence: anyPattern(data.consequences, 'gu', (words) => `,\\s+${words}\\b`),
+    consequence: anyPattern(data.consequences, 'gu', (words) => `[,;]\\s+${words}\\b`),
     temporal: phraseSearch(anyOf(data.temporals, 'gu')),
     mainClauseOpener: anyPattern(data.mainClauseOpeners, 'gu', (words) => `(?<=\\s)${words}\\b`),
     future: phraseSearch(anyOf(data.future, 'gu')),

@@ -2085,3 +2085,24 @@ describe('Italian round 2026-11-28 (blind batches HK–HN)', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Italian blind round HW–HZ', () => {
+  it('reads a membership closed past a parenthesis naming the club and the member code', () => {
+    expect(
+      classify(
+        'Gentile Marco,\nle confermiamo che il suo abbonamento Fitness Plus (sede di Torino Lingotto, codice cliente TS-55102) è stato chiuso.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the same subject and parenthesis, closed only in the future or on request.
+    expect(
+      classify(
+        'Gentile Marco,\nil suo abbonamento Fitness Plus (sede di Torino Lingotto, codice cliente TS-55102) sarà chiuso alla fine del mese.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify(
+        'Gentile Marco,\nil suo abbonamento Fitness Plus (sede di Torino Lingotto, codice cliente TS-55102) non è stato chiuso: manca la firma sul modulo.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});

@@ -1985,3 +1985,21 @@ describe('Spanish blind round HO–HR', () => {
     ).toEqual(['cancellation.received']);
   });
 });
+
+describe('Spanish blind round HW–HZ', () => {
+  it('reads a refund request stated as registered after a semicolon that closes a condition ("…; ya hemos registrado")', () => {
+    const text =
+      'Hola, Pedro:\nHemos recibido tu petición de cancelación de la compra 88120455. Si aún no se ha enviado, la cancelaremos y te devolveremos el dinero; ya hemos registrado tu solicitud de reembolso del importe con la referencia RB-40112.';
+    expect(classify(text).kinds).toEqual(['cancellation.received', 'refund.received']);
+    // Near miss: what follows the semicolon is still part of the hypothetical, not stated as done.
+    expect(
+      classify(
+        'Hola, Pedro:\nHemos recibido tu petición de cancelación de la compra 88120455. Si aún no se ha enviado, la cancelaremos; tramitaremos después tu solicitud de reembolso del importe.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a cancellation stated after the semicolon of a condition is no confirmation unless said done.
+    expect(
+      classify('Si el pedido no ha salido del almacén, lo anularemos; ya te avisaremos por correo.').kinds,
+    ).toEqual([]);
+  });
+});
