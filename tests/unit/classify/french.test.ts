@@ -1932,3 +1932,20 @@ describe('Français, manche HS–HV : résiliation prenant effet, contrat sur de
     ).toBe('12600.00 XPF');
   });
 });
+
+describe('French blind round IA–ID', () => {
+  it.each([
+    [
+      'Après examen de votre trajet du 2 avril (Nantes -> Gare, réf. course VT-4409127), nous vous avons remboursé 6,30 € sur votre carte.',
+      'VT-4409127',
+    ],
+    ['Numéro de course : 55012398\nNous vous avons remboursé le supplément de 4,00 €.', '55012398'],
+    ['Votre trajet n° TX-310955 a été annulé et vous a été remboursé.', 'TX-310955'],
+  ])('reads a ride number as the reference: "%s"', (text, reference) => {
+    expect(classify(text).reference).toBe(reference);
+  });
+
+  it('takes no ride reference from a ride named only by its date', () => {
+    expect(classify('Nous vous avons remboursé 6,30 € pour la course du 2 avril 2026.').reference).toBeNull();
+  });
+});
