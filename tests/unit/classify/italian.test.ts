@@ -2106,3 +2106,59 @@ describe('Italian blind round HW–HZ', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('Italian blind round IA–ID', () => {
+  it('reads a refusal with an adverb inside "non siamo … in grado di procedere con il rimborso"', () => {
+    const result = classify(
+      'Buongiorno,\nil prodotto ci è arrivato usato e senza confezione originale. Non siamo quindi in grado di procedere con il rimborso di 59,90 €.',
+    );
+    expect(result.kinds).toEqual(['refund.rejected']);
+    expect(moneyOf('Non siamo purtroppo in grado di procedere con il rimborso di 12,00 €.')).toBe(
+      '12.00 EUR',
+    );
+    // Near miss: able only once something is done, which refuses nothing.
+    expect(
+      classify(
+        'Non siamo pertanto in grado di procedere con il rimborso finché non riceveremo la ricevuta di spedizione.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+
+  it('keeps a refund hedged only by the check of the goods or the claim as a promise', () => {
+    expect(
+      promisesOf(
+        'Abbiamo registrato il reso del tuo dispositivo. Se non emergono difetti o parti mancanti, effettueremo il rimborso sul tuo conto entro 10 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la sua domanda di rimborso. Se la documentazione risulta completa e corretta, il rimborso verrà versato sul suo IBAN entro 30 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 30 days']);
+    // Near miss: hedged by the customer's own step, it stays a condition.
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la sua domanda di rimborso. Se ci invierà la fattura originale, il rimborso verrà versato sul suo IBAN entro 30 giorni.',
+      ),
+    ).toEqual([]);
+    expect(
+      classify(
+        'Se la documentazione risulta completa e corretta, il rimborso verrà versato sul suo IBAN entro 30 giorni.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('takes no discount code as the reference', () => {
+    expect(
+      classify(
+        'Saldi di fine stagione: inserisci il codice INVERNO30 nel carrello per il 30% di sconto. Per non ricevere più la newsletter clicca qui.',
+      ).reference,
+    ).toBeNull();
+    expect(classify('Approfitta subito del codice sconto FESTA2026 sul nostro sito.').reference).toBeNull();
+    // Near miss: a booking code still is one.
+    expect(
+      classify('La tua prenotazione è stata annullata. Codice: PX7731Q. Il rimborso è stato effettuato.')
+        .reference,
+    ).toBe('PX7731Q');
+  });
+});
