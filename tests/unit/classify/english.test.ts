@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads a plan "already set to end" with no further billing as a cancellation confirmed', () => {
+    expect(
+      classify(
+        "We've looked into the charge on your account. Your subscription has already been set to end, so you will not be billed again.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: an end that still depends on the customer confirms nothing.
+    expect(
+      classify(
+        'Your subscription has already been set to end unless you choose to renew. You will not be billed again.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
   it('takes the sum sent back, not the sum withdrawn on closing, as the refund', () => {
     expect(
       moneyOf(
