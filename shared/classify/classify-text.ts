@@ -125,8 +125,17 @@ function confirmationStillToCome(
   if (
     !found.has('cancellation.confirmed') ||
     !found.has('cancellation.received') ||
-    reading.strong.has('cancellation.confirmed') ||
     jsonLdKinds.includes('cancellation.confirmed')
+  ) {
+    return false;
+  }
+  // A strong phrase stating the cancellation only as scheduled ("will take effect on 31 December") waits for
+  // the confirmation too; one stated in a sentence without a future marker ("has been cancelled") does not.
+  if (
+    reading.strong.has('cancellation.confirmed') &&
+    !evidenceScopes(reading.evidence.get('cancellation.confirmed') ?? [], analysed).every(
+      (scopes) => scopes.futureFrom !== Number.POSITIVE_INFINITY,
+    )
   ) {
     return false;
   }

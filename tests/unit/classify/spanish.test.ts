@@ -2003,3 +2003,36 @@ describe('Spanish blind round HW–HZ', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round IA–ID', () => {
+  it('reads a refund within a time hedged only by the check of a double charge ("si se confirma el doble cobro") as a promise', () => {
+    expect(
+      promisesOf(
+        'Buenos días: hemos registrado su reclamación por el pago repetido. Si se confirma el doble cobro, le reembolsaremos la diferencia en un plazo de 7 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: a refund only to be studied after the check is no promise.
+    expect(
+      promisesOf(
+        'Buenos días: hemos registrado su reclamación. Si se confirma el doble cobro, podremos estudiar un reembolso en 7 días hábiles.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a cancellation scheduled for a date, with its written confirmation still to come within a time, as received with that promise', () => {
+    const text =
+      'Buenas tardes: hemos recibido su solicitud de baja del contrato de gas. La baja surtirá efecto el 28/02/2027. En un plazo de 10 días le remitiremos por correo la confirmación de la baja.';
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 10 days']);
+    // Near miss: a scheduled cancellation with nothing still to come stays confirmed.
+    expect(
+      classify('Buenas tardes: hemos recibido su solicitud de baja. La baja surtirá efecto el 28/02/2027.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a cancellation stated as done stays confirmed though a written confirmation follows.
+    expect(
+      classify(
+        'Buenas tardes: hemos recibido su solicitud de baja. Su contrato ha sido dado de baja. En un plazo de 10 días le remitiremos por correo la confirmación de la baja.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+});
