@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads the main clause after "as you told us" with an address holding commas', () => {
+    expect(
+      classify(
+        'As you let us know you were leaving 3 Mill Lane, Leeds LS2 9JT, your water supply with us ended on 4 May and your account is now closed.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the same clause, the account only to be closed later.
+    expect(
+      classify(
+        'As you let us know you were leaving 3 Mill Lane, Leeds LS2 9JT, your account will be closed once we have your final reading.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
   it('reads a plan "already set to end" with no further billing as a cancellation confirmed', () => {
     expect(
       classify(

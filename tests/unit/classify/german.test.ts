@@ -2,6 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('German kinds', () => {
+  it('reads a booked fare "weder umbuchbar noch erstattbar" as the second phrase of a refusal', () => {
+    expect(
+      classify(
+        'Ihrem Wunsch können wir nicht folgen. Leider müssen wir Ihre Anfrage ablehnen. Ihr Ticket wurde im Spartarif gekauft, der weder umtauschbar noch erstattbar ist.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the tariff rule alone, with no refusal, states no kind.
+    expect(
+      classify('Den Spartarif haben Sie gebucht; er ist weder umtauschbar noch erstattbar.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a complaint forwarded to a department "die die Erstattung prüft" as a refund received', () => {
+    expect(
+      classify(
+        'Ihre Beschwerde wurde an die Abrechnung weitergeleitet, welche die Rückzahlung des zu viel gezahlten Betrags nun bearbeitet.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the customer forwarded it to their insurer; the vendor received nothing.
+    expect(
+      classify('Sie haben die Rechnung an Ihre Versicherung übermittelt, die die Erstattung prüft.').kinds,
+    ).not.toContain('refund.received');
+  });
+
   it('reads a payment named in the sentence before and transferred as "Diese haben wir … überwiesen"', () => {
     expect(
       classify(
