@@ -1503,4 +1503,34 @@ describe('Bulgarian blind round HK–HN', () => {
     expect(classify(text).kinds).toEqual(['refund.received']);
     expect(moneyOf(text)).toBe('120.00 BGN');
   });
+  it('reads a sum transferred "по банков път" after a sentence ending in "лв."', () => {
+    expect(classify('Надвзетата такса е 45,50 лв. Тя Ви беше преведена по банков път вчера.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+    // Near miss: the customer's own transfer to the vendor confirms nothing.
+    expect(classify('Вашето плащане беше преведено по банков път и е получено.').kinds).toEqual([]);
+  });
+
+  it('reads a sum not refundable because of the fare the booking was made at as refused', () => {
+    expect(
+      classify(
+        'Поръчката Ви е анулирана. Понеже билетът е закупен по промоционална цена, платената сума не подлежи на възстановяване.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    // Near miss: the same rule as booking terms, with no reason about this booking, refuses nothing.
+    expect(
+      classify('При резервация по тарифа без връщане предплатената сума не подлежи на възстановяване.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a third party that "отказа възстановяване" as a refund refused', () => {
+    expect(classify('Превозвачът отказа връщане на парите за билета.').kinds).toEqual(['refund.rejected']);
+    expect(classify('Застрахователите отказаха да Ви възстановят таксата.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    // Near miss: the noun "отказа" (the withdrawal) before a refund term is policy text.
+    expect(
+      classify('При отказа възстановяването на сумата става до 14 дни след получаване на стоката.').kinds,
+    ).not.toContain('refund.rejected');
+  });
 });

@@ -2035,4 +2035,16 @@ describe('Spanish blind round IA–ID', () => {
       ).kinds,
     ).toEqual(['cancellation.confirmed']);
   });
+  it('takes a financing contract number printed as "Financiación"', () => {
+    expect(
+      classify(
+        'Hola Ana:\nHemos devuelto las cuotas pagadas a tu tarjeta.\nFinanciación: FIN-4471903\nImporte: 89,90 €',
+      ).reference,
+    ).toBe('FIN-4471903');
+    // Near miss: the financing terms are no number.
+    expect(
+      classify('Hemos devuelto las cuotas pagadas a tu tarjeta.\nFinanciación: 12 meses sin intereses')
+        .reference,
+    ).toBeNull();
+  });
 });
