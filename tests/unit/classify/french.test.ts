@@ -1949,3 +1949,41 @@ describe('French blind round IA–ID', () => {
     expect(classify('Nous vous avons remboursé 6,30 € pour la course du 2 avril 2026.').reference).toBeNull();
   });
 });
+
+describe('French blind round IE–IH', () => {
+  it.each([
+    "Pour rappel, toute annulation effectuée moins de 48 heures avant le départ n'ouvre droit à aucun remboursement.",
+    'Nos conditions : chaque annulation effectuée après le 1er mars est facturée 20 €.',
+    "Une annulation effectuée au moins sept jours avant l'arrivée permet le remboursement intégral des arrhes.",
+  ])('reads a generic cancellation rule in the terms as no cancellation: "%s"', (text) => {
+    expect(classify(text).kinds).toEqual([]);
+  });
+
+  it.each([
+    'Votre annulation effectuée le 3 mai a bien été enregistrée.',
+    'La résiliation effectuée le 12 juin met fin à votre contrat.',
+  ])('still reads the customer\'s cancellation "effectuée" as confirmed: "%s"', (text) => {
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a contract ending on a date with "the instalment of that month will be the last" as confirmed', () => {
+    expect(
+      classify(
+        'Nous avons bien reçu votre courrier. Votre contrat prendra fin le 30 juin 2027 et la cotisation de juin sera la dernière prélevée.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the last instalment before a price rise ends nothing.
+    expect(
+      classify('La mensualité de janvier sera la dernière avant la hausse de tarif annoncée en février.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('takes an invoice number printed as "Facture concernée :" beside a refund', () => {
+    expect(
+      classify(
+        'Facture concernée : FC-2291047\nLe remboursement de 40,00 € a été effectué ce jour sur votre carte bancaire.',
+      ).reference,
+    ).toBe('FC-2291047');
+  });
+});
