@@ -2780,3 +2780,24 @@ describe('English blind round HW–HZ', () => {
     ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
   });
 });
+
+describe('English blind round II–IL', () => {
+  it('reads a plan put back on a named free tier with no further charges as cancelled', () => {
+    expect(
+      classify(
+        "We've refunded last month's charge to your card. Your workspace account has been moved back to the Starter plan, so you will not be charged again.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near misses: back on a paid plan, or no word on further charges, is no cancellation.
+    expect(
+      classify(
+        "We've refunded the duplicate charge to your card. Your account has been switched back to the annual plan, so you won't be charged again this month.",
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        "We've refunded last month's charge to your card. Your account has been switched back to the Starter plan.",
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});

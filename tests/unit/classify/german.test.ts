@@ -2859,3 +2859,19 @@ describe('German, round HW–HZ: a refund over "inkl."/"zzgl.", a premium the in
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('German blind round II–IL', () => {
+  it('gives the time to receive the sum to the refund, not to a cancellation named in the clause before', () => {
+    expect(
+      promisesOf(
+        'Ihren Rücktritt vom Mietvertrag haben wir an den Vermieter weitergegeben. Die Erstattung der Kaution haben wir veranlasst; nachdem der Vermieter die Stornierung bestätigt, bekommen Sie den vollen Betrag binnen 10 Tagen auf Ihr Konto.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    // Near miss: a time for the cancellation itself stays with the cancellation.
+    expect(
+      promisesOf(
+        'Wir haben Ihre Stornierung erhalten und die Erstattung angestoßen. Die Stornierung bestätigen wir Ihnen innerhalb von 5 Tagen.',
+      ),
+    ).toEqual(['cancellation.confirmed 5 days']);
+  });
+});
