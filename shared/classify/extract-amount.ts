@@ -190,12 +190,14 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, c
   if (!pointedBackTo && pack.amountExclusion.test(label)) score -= 2;
   // One addend of a sum written out ("Refund due: £64.00 (item) + £4.95 (delivery)") is a part of the refund:
   // the whole, named elsewhere ("we'll refund £68.95"), wins; alone, the first part still does.
-  if (score > 1 && (ADDEND_AFTER.test(restOfSentence) || ADDEND_BEFORE.test(label))) score -= 1;
+  // So is one factor of a product written out with its result ("6 x 4,00 € = 24,00 €"): the result wins.
+  if (score > 1 && (OPERAND_AFTER.test(restOfSentence) || ADDEND_BEFORE.test(label))) score -= 1;
   return score;
 }
 
-// A plus sign after a sum (past a bracketed note) or between a figure and it: the sum is one addend of several.
-const ADDEND_AFTER = /^\s*(?:\([^()\n]{0,40}\)\s*)?\+\s*\S/u;
+// A plus or equals sign after a sum (past a bracketed note), or a plus between a figure and it: the sum is one
+// operand of a sum or product written out.
+const OPERAND_AFTER = /^\s*(?:\([^()\n]{0,40}\)\s*)?[+=]\s*\S/u;
 const ADDEND_BEFORE = /\d[^\d\n]{0,40}\+\s*$/u;
 
 // How many lines of a list (items with figures, blank lines) a heading may stand above a sum.

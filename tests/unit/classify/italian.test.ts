@@ -2162,3 +2162,19 @@ describe('Italian blind round IA–ID', () => {
     ).toBe('PX7731Q');
   });
 });
+
+describe('Italian blind round r8', () => {
+  it('reads a refund request acknowledged together with the notice of termination itself ("la sua disdetta … e la richiesta di rimborso")', () => {
+    const text =
+      'Gentile cliente, abbiamo registrato la sua disdetta del contratto (n. cliente 55-10293) e la richiesta di rimborso del canone di marzo pari a 19,00 €. Le faremo sapere appena possibile.';
+    expect([...classify(text).kinds].sort()).toEqual(['cancellation.received', 'refund.received']);
+    expect(moneyOf(text)).toBe('19.00 EUR');
+  });
+
+  it('does not read a refund acknowledged beside a notice of termination when only a refusal follows it', () => {
+    // Near miss: the notice is acknowledged, the refund is named only as not due.
+    expect(
+      classify('Abbiamo ricevuto il tuo recesso e nessun rimborso è dovuto per il mese in corso.').kinds,
+    ).not.toContain('refund.received');
+  });
+});

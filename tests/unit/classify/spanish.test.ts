@@ -2048,3 +2048,25 @@ describe('Spanish blind round IA–ID', () => {
     ).toBeNull();
   });
 });
+
+describe('Spanish blind round r8', () => {
+  it('reads no refused refund where the paid bill already covers the period up to the end ("no procede ninguna devolución")', () => {
+    const text =
+      'Le confirmamos que su contrato ha sido cancelado con efecto 31 de marzo. La cuota de marzo, ya cobrada, cubre todo el periodo hasta la baja, así que no procede ninguna devolución.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed']);
+    // Near miss: a refund refused for another reason stays refused.
+    expect(
+      classify(
+        'Su contrato ha sido cancelado. Como la baja se pidió fuera de plazo, no procede ninguna devolución.',
+      ).kinds,
+    ).toContain('refund.rejected');
+  });
+
+  it('takes the result of a product written out ("3 x 5,00 € = 15,00 €"), not one of its factors', () => {
+    expect(
+      moneyOf(
+        'Hemos registrado tu solicitud de devolución de la fianza (3 cajas x 5,00 € = 15,00 €) y la revisaremos.',
+      ),
+    ).toBe('15.00 EUR');
+  });
+});
