@@ -1534,3 +1534,31 @@ describe('Bulgarian blind round HK–HN', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('Bulgarian blind round II–IL', () => {
+  it('takes the policy number after its quoted name ("полица „Дом“ № …") over a dated letter number', () => {
+    expect(
+      classify(
+        'Във връзка с Ваше писмо вх. № 907/02.03.2026 Ви уведомяваме, че полица „Автокаско Плюс“ № 22-0417-5530 е прекратена от 05.03.2026 г.',
+      ).reference,
+    ).toBe('22-0417-5530');
+    // Near miss: a contract's quoted name with no number after it names no reference.
+    expect(classify('Договор „Домашен интернет“ беше прекратен по Ваше искане.').reference).toBeNull();
+    // Near miss: a renewal reminder for a policy with a quoted name states no kind and names no reference.
+    expect(
+      classify('Напомняме Ви, че полица „Каско Стандарт“ N 22-0417-5530 изтича на 30.09.2026 г.').reference,
+    ).toBeNull();
+  });
+
+  it('reads no refund promise in the customer\'s deadline to hand over the parcel ("Предайте пратката … в срок от")', () => {
+    expect(
+      promisesOf(
+        'Товарителницата за връщане е прикачена към този имейл. Предайте колета на куриер в срок от 10 дни.\n\nЩе Ви възстановим парите в рамките на 14 дни.',
+      ),
+    ).toEqual(['refund.confirmed 14 days']);
+    // Near miss: the refund promised within a time is still read.
+    expect(promisesOf('Ще Ви възстановим сумата в срок от 10 дни след получаване на пратката.')).toEqual([
+      'refund.confirmed 10 days',
+    ]);
+  });
+});

@@ -1987,3 +1987,20 @@ describe('French blind round IE–IH', () => {
     ).toBe('FC-2291047');
   });
 });
+
+describe('French blind round II–IL', () => {
+  it('takes a delivery number ("Livraison : …") as the reference of a refund', () => {
+    expect(
+      classify('Nous vous avons remboursé 52,00 € sur votre carte.\nLivraison : DX-4R7T21').reference,
+    ).toBe('DX-4R7T21');
+    // Near miss: a delivery date is no reference.
+    expect(
+      classify('Nous vous avons remboursé 52,00 € sur votre carte.\nLivraison : 12/03/2026').reference,
+    ).toBeNull();
+    // Near miss: an energy supply point ("point de livraison") is no delivery.
+    expect(
+      classify('Nous vous avons remboursé 52,00 € sur votre compte.\nPoint de livraison : 1522 8841 0073 41')
+        .reference,
+    ).toBeNull();
+  });
+});
