@@ -1562,3 +1562,29 @@ describe('Bulgarian blind round II–IL', () => {
     ]);
   });
 });
+
+describe('Bulgarian blind round IM–IP', () => {
+  it('reads a refund approved by a named party ("ръководството одобри възстановяването на …") as received', () => {
+    expect(
+      classify('Ръководството на клуба одобри връщането на таксата за м. март по изключение.').kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Отделът за рекламации уважи възстановяването по Вашата поръчка.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near misses: an approval that is only hoped for, conditional or refused is no refund received.
+    expect(classify('Ако ръководството одобри възстановяването на сумата, ще Ви уведомим.').kinds).toEqual(
+      [],
+    );
+    expect(classify('Финансовият отдел не одобри възстановяването на таксата.').kinds).not.toContain(
+      'refund.received',
+    );
+  });
+
+  it('reads no promise in a past event dated days before another ("подаден 5 дни преди …")', () => {
+    expect(
+      promisesOf(
+        'Одобрихме възстановяването, макар анулацията да дойде 3 дни преди пристигането. Сумата ще бъде преведена в рамките на 7 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+});
