@@ -2178,30 +2178,3 @@ describe('Italian blind round r8', () => {
     ).not.toContain('refund.received');
   });
 });
-
-describe('Italian blind round r9', () => {
-  it('reads a request refused after a subject naming the outcome of a refund request ("Esito richiesta di rimborso")', () => {
-    const text =
-      'Gentile cliente, in merito al suo reclamo relativo al biglietto Roma - Napoli del 3 aprile (12,40 €), le comunichiamo che lo stesso non può essere accolto, in base al regolamento di viaggio.';
-    expect(classify(text, 'Esito della richiesta di rimborso n. 4471').kinds).toEqual(['refund.rejected']);
-    const { amount, currency } = classify(text, 'Esito della richiesta di rimborso n. 4471');
-    expect(`${amount} ${currency}`).toBe('12.40 EUR');
-  });
-
-  it('takes the sum of the season ticket a refused refund request was about', () => {
-    const text =
-      "Abbiamo esaminato la sua richiesta di rimborso. Con riferimento alla richiesta n. AB-5520 relativa all'abbonamento annuale alla palestra (240,00 €), la informiamo che la stessa non può essere accolta.";
-    expect(classify(text).kinds).toEqual(['refund.rejected']);
-    expect(moneyOf(text)).toBe('240.00 EUR');
-  });
-
-  it('does not read the outcome of a refund request as refused when it is granted', () => {
-    // Near miss: the same subject, the request approved.
-    expect(
-      classify(
-        'Gentile cliente, la sua richiesta è stata accolta e il rimborso sarà disposto entro 15 giorni.',
-        'Esito richiesta di rimborso',
-      ).kinds,
-    ).not.toContain('refund.rejected');
-  });
-});
