@@ -133,8 +133,8 @@ function confirmationStillToCome(
   // the confirmation too; one stated in a sentence without a future marker ("has been cancelled") does not.
   if (
     reading.strong.has('cancellation.confirmed') &&
-    !evidenceScopes(reading.evidence.get('cancellation.confirmed') ?? [], analysed).every(
-      (scopes) => scopes.futureFrom !== Number.POSITIVE_INFINITY,
+    evidenceScopes(reading.evidence.get('cancellation.confirmed') ?? [], analysed).some(
+      (scopes) => scopes.futureFrom === Number.POSITIVE_INFINITY,
     )
   ) {
     return false;
