@@ -60,9 +60,14 @@ export function referenceCandidates(
         separated,
         pack.abbreviations,
       );
-      const grouped = withDigitGroups(printed, text, end, label.strength === ORDER);
       const value =
-        prefixed ?? withCheckLetter(grouped, text, end + grouped.length - printed.length, separated);
+        prefixed ??
+        withCheckLetter(
+          withDigitGroups(printed, text, end, label.strength === ORDER),
+          text,
+          end - printed.length,
+          separated,
+        );
       if (
         !looksLikeIdentifier(value) &&
         !(label.strength !== PARCEL && isShortNumberAfterSign(value, separated, pack.abbreviations)) &&
@@ -187,13 +192,13 @@ function withLetterPrefix(
 // mutual insurers print their contract and member numbers ("contrat n° 4417820 K est résilié", "n° 22 418 307 H a
 // bien été"): the letter stands alone before a lower-case word or the end of the clause. Not "A" or "I", which
 // open a word or are one ("n° 5512047 A compter", "#5512047 I have").
-const CHECK_LETTER = new RegExp(`((?: \\d{3,4})*) (?![AI])[A-Z](?=[ \\t]+\\p{Ll}|${CODE_END})`, 'uy');
+const CHECK_LETTER = new RegExp(`(?: \\d{3,4})* (?![AI])[A-Z](?=[ \\t]+\\p{Ll}|${CODE_END})`, 'uy');
 const DIGITS_AND_SPACES = /^\d[\d ]*$/;
 
-/** The number with the check letter printed right after it (and any digit groups before that letter). */
-function withCheckLetter(value: string, text: string, end: number, separated: string): string {
+/** The number printed at `start`, with the check letter right after it (and any digit groups before that letter). */
+function withCheckLetter(value: string, text: string, start: number, separated: string): string {
   if (!SIGN.test(separated) || !DIGITS_AND_SPACES.test(value)) return value;
-  CHECK_LETTER.lastIndex = end;
+  CHECK_LETTER.lastIndex = start + value.length;
   const letter = CHECK_LETTER.exec(text);
   if (!letter) return value;
   const joined = value + letter[0];
