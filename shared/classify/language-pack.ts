@@ -647,18 +647,48 @@ function* ascending(first: Iterable<number>, second: Iterable<RegExpExecArray>):
  * An alternation whose every alternative opens at a word start ("START a|(?<!x )START b") written as one
  * word start before the alternation ("START(?:a|(?<!x )b)"): the same matches, and the search can then be
  * tried only at the word starts where an alternative can begin (look-behinds run at every character were
- * most of the cost of such searches). Other sources come back unchanged.
+ * most of the cost of such searches). Each alternative that opens with look-behinds is made to fail fast
+ * ({@link failingFast}).
  */
 function asOneWordStart(source: string): string {
-  const alternatives = topLevelAlternatives(withoutOuterGroup(source));
-  if (alternatives.length < 2) return source;
-  const rests: string[] = [];
-  for (const alternative of alternatives) {
-    const hoisted = hoistWordStart(alternative);
-    if (!hoisted.startsWith(START)) return source;
-    rests.push(hoisted.slice(START.length));
+  const bare = withoutOuterGroup(source);
+  const alternatives = topLevelAlternatives(bare);
+  if (alternatives.length < 2) return withFailingFastGroup(source);
+  const hoisted = alternatives.map(hoistWordStart);
+  if (hoisted.every((alternative) => alternative.startsWith(START))) {
+    return `${START}(?:${hoisted.map((alternative) => failingFast(alternative.slice(START.length))).join('|')})`;
   }
-  return `${START}(?:${rests.join('|')})`;
+  const alternation = hoisted.map(failingFast).join('|');
+  return bare === source ? alternation : `(?:${alternation})`;
+}
+
+/** "START(?:a|b)rest" with each of a and b {@link failingFast}; other sources come back unchanged. */
+function withFailingFastGroup(source: string): string {
+  if (!source.startsWith(`${START}(?:`)) return source;
+  const end = groupEnd(source, START.length);
+  if (end === -1) return source;
+  const alternatives = topLevelAlternatives(source.slice(START.length + 3, end - 1));
+  return `${START}(?:${alternatives.map(failingFast).join('|')})${source.slice(end)}`;
+}
+
+// More first characters than this make the look-ahead cost about what it saves.
+const FAIL_FAST_MAX_PREFIXES = 32;
+
+/**
+ * An alternative that opens with look-behinds ("(?<!if you paid …)vouchers?") with a look-ahead of the first
+ * characters its core can match put before them ("(?=vouche)(?<!if you paid …)vouchers?"): tried where it
+ * cannot match, it fails on the first character instead of running its look-behinds (each a search back over
+ * up to a hundred characters). Look-arounds at one position commute: the matches are the same. A word start
+ * the alternative opens with stays first.
+ */
+function failingFast(alternative: string): string {
+  const head = alternative.startsWith(START) ? START : '';
+  const rest = alternative.slice(head.length);
+  const { lookbehinds, end } = lookbehindsAt(rest, 0);
+  if (lookbehinds.length === 0) return alternative;
+  const prefixes = phrasePrefixes(rest.slice(end));
+  if (prefixes === 'any' || prefixes.size > FAIL_FAST_MAX_PREFIXES) return alternative;
+  return `${head}(?=${[...prefixes].map(escapeRegex).join('|')})${rest}`;
 }
 
 // A trailing negation stands in the next few words: "refunded nothing", "erstatten wir Ihnen nicht".
