@@ -1123,6 +1123,20 @@ describe('Spanish blind round BO–BR', () => {
     ).toBe('ZK4TQP');
   });
 
+  it('reads a product code ("ref.") on an item line as no reference', () => {
+    expect(
+      classify(
+        'Hemos aceptado la devolución de tu compra 88123-B y te reembolsaremos el dinero en tu tarjeta.\n\nProducto: Cafetera de goteo inox (reacondicionada, ref. 7710-4452)\nImporte: 59,90 €',
+      ).reference,
+    ).toBe('88123-B');
+    // Near miss: a case's "ref." in the text keeps its strength.
+    expect(
+      classify(
+        'Hemos registrado tu reclamación sobre el producto (ref. RC-20931) de la compra 88123-B y la estamos revisando.',
+      ).reference,
+    ).toBe('RC-20931');
+  });
+
   it('reads a flight cancelled in a "cuyo" clause after a refund, past its route and date, as background', () => {
     expect(
       classify(
