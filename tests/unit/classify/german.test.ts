@@ -2875,3 +2875,33 @@ describe('German blind round II–IL', () => {
     ).toEqual(['cancellation.confirmed 5 days']);
   });
 });
+
+describe('German blind round IQ–IT', () => {
+  it('takes the order value refunded ("den Bestellwert von … erstattet") as the refund sum, not its parts', () => {
+    expect(
+      moneyOf(
+        'Guten Tag Herr Brandt, wir haben Ihnen den Bestellwert von 64,50 € (Ware 59,60 € zzgl. Versand 4,90 €) gestern auf Ihr PayPal-Konto zurückerstattet.',
+      ),
+    ).toBe('64.50 EUR');
+    // Near miss: an order value only stated as a figure of the order is still not the refunded sum.
+    expect(
+      moneyOf(
+        'Guten Tag Herr Brandt, Ihr Bestellwert lag bei 64,50 €. Für den beschädigten Artikel haben wir Ihnen 12,00 € auf Ihr PayPal-Konto erstattet.',
+      ),
+    ).toBe('12.00 EUR');
+  });
+
+  it('takes the price of a gift voucher the customer bought as the sum of a refused refund', () => {
+    expect(
+      moneyOf(
+        'Hallo Herr Lenz, Sie haben den Wellnessgutschein (Auftragsnr. 55-1029) im Wert von 120,00 € im Januar bei uns erworben. Eine Erstattung ist nach Ablauf der Widerrufsfrist leider nicht mehr möglich.',
+      ),
+    ).toBe('120.00 EUR');
+    // Near miss: a voucher given instead of the refused money stays no refund sum.
+    expect(
+      moneyOf(
+        'Hallo Herr Lenz, eine Erstattung ist leider nicht möglich. Stattdessen erhalten Sie einen Gutschein über 30,00 €, einlösbar im Onlineshop.',
+      ),
+    ).toBe(null);
+  });
+});
