@@ -2004,3 +2004,13 @@ describe('French blind round II–IL', () => {
     ).toBeNull();
   });
 });
+
+describe('French blind round IQ–IT', () => {
+  it('takes the sum asked for, not the sum settled ("Montant réglé")', () => {
+    expect(
+      moneyOf(
+        'Nous accusons réception de votre demande de remboursement.\nMontant réglé : 420,00 €\nMontant demandé : 380,00 €\nNous revenons vers vous rapidement.',
+      ),
+    ).toBe('380.00 EUR');
+  });
+});

@@ -2178,3 +2178,37 @@ describe('Italian blind round r8', () => {
     ).not.toContain('refund.received');
   });
 });
+
+describe('Italian blind round IQ–IT', () => {
+  it('reads a reply promised within a time, followed by a semicolon, as no promise', () => {
+    expect(
+      promisesOf(
+        'Gentile Cliente, abbiamo preso in carico la Sua richiesta di rimborso. Le daremo riscontro entro 10 giorni lavorativi; se servissero altri documenti la ricontatteremo.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a refund hedged only by the outcome of the check ("se il controllo conferma…") as a promise', () => {
+    expect(
+      promisesOf(
+        "Ciao, abbiamo ricevuto la tua richiesta di rimborso per l'articolo difettoso. Se il controllo conferma il difetto segnalato, il rimborso sarà accreditato sulla tua carta entro 3-5 giorni lavorativi.",
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+
+  it('keeps a condition on the customer ("se confermi…") hypothetical', () => {
+    expect(
+      promisesOf(
+        'Ciao, abbiamo ricevuto la tua richiesta di rimborso. Se confermi i dati bancari, il rimborso sarà accreditato entro 5 giorni lavorativi.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a licence number ("licenza n.") as the reference', () => {
+    expect(
+      classify(
+        'Gentile cliente, abbiamo disattivato il rinnovo automatico del suo abbonamento (licenza n. AB-77-1200). Non le verrà addebitato alcun rinnovo.',
+      ).reference,
+    ).toBe('AB-77-1200');
+  });
+});
