@@ -529,6 +529,18 @@ describe('Bulgarian blind round XW–XZ', () => {
     ]);
   });
 
+  it('reads a cancellation the customer made, named in a relative clause of a refund request, as background', () => {
+    expect(
+      classify(
+        'Получихме искането Ви за връщане на капарото за почивката, която анулирахте миналата седмица. Сумата ще бъде преведена по сметката Ви.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the customer's cancellation in a sentence of its own stays confirmed.
+    expect(classify('Вие анулирахте резервацията си за хотела на 3 май.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+
   it('reads a refusal whose refund request is named in a "по отношение на" lead-in the sentence before', () => {
     const text =
       'Застраховката Ви е прекратена считано от 01.12.2026 г. По отношение на искането Ви за връщане на 54,00 лв. от премията: по Общите условия при прекратяване след третия месец премия не се възстановява. Затова искането Ви не може да бъде уважено.';

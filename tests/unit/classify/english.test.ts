@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { classify, moneyOf, promisesOf } from './classify-helpers';
 
 describe('English kinds', () => {
+  it('reads no refund in "we will then issue a refund" after an offer to send the goods back', () => {
+    expect(
+      classify(
+        'We could not stop the order as it had already left our warehouse. Should you not want the shoes, you may post them back within 30 days. We will then issue a refund to your card.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: "then" after a step the vendor states it will take still reads as a refund under way.
+    expect(
+      classify(
+        'We have received your request to cancel the order. Our team will cancel it today. We will then refund the full £25.00 to your card.',
+      ).kinds,
+    ).toEqual(['cancellation.received', 'refund.received']);
+  });
+
   it('reads the main clause after "as you told us" with an address holding commas', () => {
     expect(
       classify(
@@ -304,6 +318,12 @@ describe('English requests acknowledged as a list', () => {
 });
 
 describe('English promises', () => {
+  it('reads no promise in a price "per 30 days" beside a cancellation request', () => {
+    const text =
+      'We have received your request to cancel your SIM plan (£8.00 per 30 days). Your plan will be cancelled within 2 working days.';
+    expect(promisesOf(text)).toEqual(['cancellation.confirmed 2 business_days']);
+  });
+
   it('reads an account closed with a spaced account number as cancelled', () => {
     expect(
       classify('We have ended your supply at the old address and your account 6120 334 87 is now closed.')
