@@ -47,7 +47,8 @@ const QUOTED_PASSAGE = /(?<![^\s:(])"(?:[^"\n]|\n(?![ \t]*\n)){10,400}?"(?![\p{L
 // Quoted inside a sentence, a clause is someone else's words or a title ('an email with the subject "Your
 // broadband has been cancelled"'); a status in quotes ('now shows as "Cancelled and refunded"') is shorter.
 const MIN_QUOTED_WORDS = 6;
-const NOTHING = /(?!)/;
+// Anchored: an unanchored "(?!)" is tried at every character of the text.
+const NOTHING = /^(?!)/;
 
 /** What introduces a quoted passage that is not the vendor's statement: an example's lead-in line, a title's words. */
 export interface QuoteLeadIns {
