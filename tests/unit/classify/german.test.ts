@@ -2905,3 +2905,40 @@ describe('German blind round IQ–IT', () => {
     ).toBe(null);
   });
 });
+
+describe('German blind round IU–IX', () => {
+  it('reads "wurde die Erstattung … genehmigt" (verb first) as a refund approved, not yet paid', () => {
+    const text =
+      'Guten Tag Herr Vogt, Ihre Kaffeemaschine konnte nicht repariert werden. Nach Rücksprache mit der Fachabteilung wurde Ihnen die Rückerstattung des vollen Kaufpreises genehmigt. Die Überweisung erfolgt innerhalb von 7 Werktagen.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: the same words opening a conditional ("Wurde …, dann …") state no approval.
+    expect(
+      classify(
+        'Guten Tag Herr Vogt,\n\nwurde die Erstattung vom Händler genehmigt, sehen Sie den Betrag in Ihrer Kontoübersicht.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a refund refused together with another remedy ("… oder ein Umtausch ist nicht möglich")', () => {
+    expect(
+      classify(
+        'Hallo Frau Lenz, die Ware wurde benutzt zurückgeschickt. Eine Rückerstattung des Kaufpreises von 45,90 € oder ein kostenfreier Umtausch gegen einen anderen Artikel ist deshalb leider nicht möglich.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+
+  it('reads a hosting package that "läuft … aus und wird nicht mehr verlängert" as a cancellation confirmed', () => {
+    expect(
+      classify(
+        'Guten Tag, Ihre Kündigung ist notiert. Ihr Server-Paket läuft zum 30.06.2027 aus und wird danach nicht mehr verlängert.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a parcel's pick-up period that runs out is no plan ending.
+    expect(
+      classify(
+        'Guten Tag, die Lagerfrist für Ihr Paket läuft am 14.03. aus und wird nicht verlängert. Danach geht die Sendung an den Absender zurück.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
