@@ -1600,3 +1600,19 @@ describe('Bulgarian blind round IM–IP', () => {
     ).toEqual(['refund.confirmed 7 business_days']);
   });
 });
+
+describe('Bulgarian blind round IU–IX', () => {
+  it('takes no voucher code as the reference of a notice ("Ваучер: …")', () => {
+    expect(
+      classify(
+        'Здравейте, офертата беше спряна от партньора.\nВаучер: KX-40127-9B\nСумата е заредена като кредит във Вашия профил.',
+      ).reference,
+    ).toBeNull();
+    // Near miss: an order number beside the voucher is still taken.
+    expect(
+      classify(
+        'Здравейте, офертата беше спряна от партньора.\nВаучер: KX-40127-9B\nПоръчка № 5518207\nСумата е заредена като кредит във Вашия профил.',
+      ).reference,
+    ).toBe('5518207');
+  });
+});

@@ -2014,3 +2014,41 @@ describe('French blind round IQ–IT', () => {
     ).toBe('380.00 EUR');
   });
 });
+
+describe('French blind round IU–IX', () => {
+  it('takes the order number, not the item reference in its parentheses ("commande n° … (…, réf. …)")', () => {
+    expect(
+      classify(
+        'Suite au retour de votre commande n° 8841207 (lampe de bureau noire, réf. 204.117), nous vous confirmons que le remboursement a été effectué par virement.',
+      ).reference,
+    ).toBe('8841207');
+    // Near miss: a case reference of its own is still taken.
+    expect(
+      classify(
+        'Nous vous confirmons que le remboursement a été effectué par virement. Réf. dossier : RC-55102.',
+      ).reference,
+    ).toBe('RC-55102');
+  });
+
+  it('takes a credit note number ("Référence avoir") below an order number', () => {
+    expect(
+      classify(
+        'Votre commande n° 7710342 a bien été remboursée par virement ce jour.\nRéférence avoir : AV-26-11873',
+      ).reference,
+    ).toBe('7710342');
+    // Alone, the credit note number is still the reference.
+    expect(
+      classify(
+        "Nous avons émis un avoir de 40,00 € au lieu d'un remboursement.\nRéférence avoir : AV-26-11873",
+      ).reference,
+    ).toBe('AV-26-11873');
+  });
+
+  it('takes a membership number ("adhésion n° …") beside a cancellation request', () => {
+    expect(
+      classify(
+        'Bonjour, votre demande de résiliation a bien été prise en compte. Votre adhésion n° GY-40-2210 prendra fin après le préavis.',
+      ).reference,
+    ).toBe('GY-40-2210');
+  });
+});

@@ -2212,3 +2212,33 @@ describe('Italian blind round IQ–IT', () => {
     ).toBe('AB-77-1200');
   });
 });
+
+describe('Italian blind round IU–IX', () => {
+  it('reads "e\'" written for "è" in a supply ended ("la fornitura … e\' cessata in data …")', () => {
+    expect(
+      classify(
+        "Gentile cliente, come richiesto, l'utenza elettrica del suo vecchio appartamento e' cessata in data 12/03/2026. Riceverà a breve la bolletta finale.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a supply that will end, on a condition, is no cancellation done.
+    expect(
+      classify(
+        "Gentile cliente, l'utenza e' attiva: sarà cessata solo se ci invierà il modulo firmato.",
+      ).kinds.filter((kind) => kind.endsWith('.confirmed')),
+    ).toEqual([]);
+  });
+
+  it('takes a season ticket number after a route with a dash ("abbonamento Roma - Latina (n. …)")', () => {
+    expect(
+      classify(
+        'Gentile viaggiatore, il suo abbonamento annuale Roma - Latina (n. TR-AN-40917) resta valido sui bus sostitutivi.',
+      ).reference,
+    ).toBe('TR-AN-40917');
+    // Near miss: a dash with no number after the words gives no reference.
+    expect(
+      classify(
+        'Gentile viaggiatore, il suo abbonamento annuale Roma - Latina resta valido sui bus sostitutivi.',
+      ).reference,
+    ).toBeNull();
+  });
+});
