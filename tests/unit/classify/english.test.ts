@@ -2821,3 +2821,57 @@ describe('English blind round II–IL', () => {
     ).toEqual(['refund.confirmed']);
   });
 });
+
+describe('English blind round IU–IX', () => {
+  it('reads a workspace moved from a paid plan to a lower one, with no further charges, as cancelled', () => {
+    expect(
+      classify(
+        'At your request, your workspace Northwind Labs has been switched from the Team plan to the Basic plan. After the current period ends you will not be charged again.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: moved onto a paid or longer plan, or no word on further charges, is no cancellation.
+    expect(
+      classify(
+        "Your subscription has been moved from the Basic plan to the Premium plan. You won't be charged again this month.",
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('Your workspace has been switched from the Team plan to the Basic plan.').kinds).toEqual(
+      [],
+    );
+  });
+
+  it('reads an agent unable to approve a return and refund as a refusal', () => {
+    const reading = classify(
+      "Having checked your order, I'm afraid we are unable to approve a return and refund of the £89.00 for this headset, as it was delivered more than 30 days ago.",
+    );
+    expect(reading.kinds).toEqual(['refund.rejected']);
+    // Near miss: only held back until the item is inspected.
+    expect(
+      classify('Sorry, we are unable to approve a return until the item has been inspected.').kinds,
+    ).toEqual([]);
+  });
+
+  it('takes an answer from the billing team within a time as no promise', () => {
+    expect(
+      classify(
+        'I have forwarded your refund request to our billing team. You should get a reply from them within 3-5 business days.',
+      ).promises,
+    ).toEqual([]);
+    // Near miss: the refund itself promised in the same sentence still counts.
+    expect(
+      classify(
+        'We have received your refund request. You can expect an answer within 2 days and the refund itself within 10 business days.',
+      ).promises,
+    ).toEqual([{ expect: 'refund.confirmed', within: { value: 10, unit: 'business_days' } }]);
+  });
+
+  it('reads "what we have done is cancel the booking" as cancelled', () => {
+    expect(
+      classify(
+        "We cannot refund the room to your card, I'm afraid. What we've done, as a goodwill gesture, is cancel your reservation with the hotel and add the amount to your account as credit.",
+      ).kinds,
+    ).toContain('cancellation.confirmed');
+    // Near miss: an offer of what could be done is no cancellation.
+    expect(classify('What we can do is cancel your booking if you reply by Friday.').kinds).toEqual([]);
+  });
+});
