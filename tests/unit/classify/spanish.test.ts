@@ -2084,3 +2084,19 @@ describe('Spanish blind round r8', () => {
     ).toBe('15.00 EUR');
   });
 });
+
+describe('Spanish blind round r3 (Nov 28)', () => {
+  it('reads a refund under way when its sum stands between the noun and "en trámite"', () => {
+    const text =
+      'Hola Marta: tu suscripción anual ha quedado cancelada. El reembolso de 89,50 € está en trámite y lo verás en tu tarjeta en un plazo de 5 a 7 días hábiles.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(moneyOf(text)).toBe('89.50 EUR');
+    expect(classify('El reembolso de los 240 euros ya está en curso.').kinds).toEqual(['refund.received']);
+    // Near misses: a conditional and a question are no refund under way.
+    expect(
+      classify('Si cancelas antes del día 10, el reembolso de 89,50 € estaría en trámite en pocos días.')
+        .kinds,
+    ).toEqual([]);
+    expect(classify('¿El reembolso de 89,50 € está en trámite?').kinds).toEqual([]);
+  });
+});
