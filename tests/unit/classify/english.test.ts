@@ -2875,3 +2875,27 @@ describe('English blind round IU–IX', () => {
     expect(classify('What we can do is cancel your booking if you reply by Friday.').kinds).toEqual([]);
   });
 });
+
+describe('English blind round IY–JB', () => {
+  it('reads "we have cancelled your licence" as a cancellation, not a seat removed from a team plan', () => {
+    expect(
+      classify(
+        'Thanks for letting us know you have moved abroad. We have cancelled your fishing licence with effect from 1 March and will take no more payments.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: an extra licence dropped from a plan that goes on is no cancellation.
+    expect(
+      classify('We have cancelled your additional licence as asked; the rest of your team plan stays active.')
+        .kinds,
+    ).toEqual([]);
+    expect(classify("We've cancelled the two unused licences on your workspace.").kinds).toEqual([]);
+  });
+
+  it('takes a licence number beside a cancellation', () => {
+    expect(
+      classify(
+        'Licence number: 5510294837\n\nWe have cancelled your licence from 3 April and stopped the payments.',
+      ).reference,
+    ).toBe('5510294837');
+  });
+});

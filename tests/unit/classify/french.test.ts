@@ -2052,3 +2052,17 @@ describe('French blind round IU–IX', () => {
     ).toBe('GY-40-2210');
   });
 });
+
+describe('French blind round IY–JB', () => {
+  it('reads a "bon à valoir" credited to the customer account as a voucher, not a refund', () => {
+    expect(
+      classify(
+        "Suite à l'annulation de votre séjour, nous avons crédité sur votre espace client un bon à valoir de 640,00 €, valable 12 mois sur l'ensemble de nos séjours.",
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    // Near miss: money credited back to the card is still a refund.
+    expect(
+      classify('Nous avons crédité la somme de 640,00 € sur votre carte bancaire ce jour.').kinds,
+    ).toContain('refund.confirmed');
+  });
+});
