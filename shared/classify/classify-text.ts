@@ -96,6 +96,9 @@ function settleRefundKinds(found: Set<Kind>, context: KindsContext): void {
   }
 }
 
+/** A line that is only a label and a sum ("Importo rimborsato: 187,00 €"). */
+const BARE_FIELD = /^[^:\n]{1,40}:\s*\S{0,4}\s?\d[\d.,\s]*\s?\S{0,4}$/u;
+
 /**
  * Whether the refund confirmed is only set in motion ("Die Erstattung wurde veranlasst.") and the message
  * promises the money still to come within a time ("Der Betrag wird innerhalb von 7 Tagen gutgeschrieben"):
@@ -108,6 +111,11 @@ function startedRefund(found: ReadonlySet<Kind>, context: KindsContext): boolean
   if (confirming.length === 0 || !confirming.every((line) => pack.refundStart.test(line.toLowerCase()))) {
     return false;
   }
+  // A bare "Refunded amount: 187,00 €" line names the sum, not the payment: one of the refund's sentences must
+  // say the refund was started.
+  const sentences = confirming.concat(reading.evidence.get('refund.received') ?? []);
+  if (!sentences.some((line) => !BARE_FIELD.test(line) && pack.refundStart.test(line.toLowerCase())))
+    return false;
   const pending = [...found].filter((kind) => kind !== 'refund.confirmed').concat('refund.received');
   return promisedWithin(analysed, pack, pending, 'refund.confirmed');
 }

@@ -1616,3 +1616,31 @@ describe('Bulgarian blind round IU–IX', () => {
     ).toBe('5518207');
   });
 });
+
+describe('Bulgarian blind round IY–JB', () => {
+  it('reads a contract ending after the notice period as the request received, not the cancellation done', () => {
+    expect(
+      classify(
+        'Здравейте, получихме Вашето заявление за прекратяване на абонамента. Абонаментът ще бъде прекратен след изтичане на 30-дневното предизвестие, до 15.07.2026 г.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a contract ending on a date, with no notice to run, is still confirmed.
+    expect(
+      classify('Здравейте, абонаментът Ви ще бъде прекратен на 15.07.2026 г., както поискахте.').kinds,
+    ).toContain('cancellation.confirmed');
+  });
+
+  it('reads a refund hedged only by no damage found on the returned goods as a promise', () => {
+    expect(
+      promisesOf(
+        'Здравейте, приехме заявката Ви за връщане. Ако не бъдат открити повреди по уреда, ще Ви възстановим сумата в срок до 10 дни.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    // Near miss: a refund on another condition is no promise.
+    expect(
+      promisesOf(
+        'Здравейте, приехме заявката Ви за връщане. Ако доставчикът одобри връщането, ще Ви възстановим сумата в срок до 10 дни.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2242,3 +2242,57 @@ describe('Italian blind round IU–IX', () => {
     ).toBeNull();
   });
 });
+
+describe('Italian blind round IY–JB', () => {
+  it('reads a refund "disposto" with a bare refunded-sum line and the credit still to come as under way', () => {
+    const reading = classify(
+      "Buongiorno, le confermiamo che abbiamo disposto il rimborso del biglietto non utilizzato.\nImporto rimborsato: 64,50 €\nL'accredito sul suo conto avverrà entro 20 giorni.",
+    );
+    expect(reading.kinds).toEqual(['refund.received']);
+    expect(
+      promisesOf(
+        "Buongiorno, le confermiamo che abbiamo disposto il rimborso del biglietto non utilizzato.\nImporto rimborsato: 64,50 €\nL'accredito sul suo conto avverrà entro 20 giorni.",
+      ),
+    ).toEqual(['refund.confirmed 20 days']);
+    // Near miss: a refund stated as paid beside the same line stays confirmed.
+    expect(
+      classify(
+        "Buongiorno, il rimborso è stato effettuato sulla sua carta.\nImporto rimborsato: 64,50 €\nL'accredito sul suo conto avverrà entro 20 giorni.",
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same line with a posting time and no refund "disposto" is no refund under way.
+    expect(
+      classify(
+        'Ciao, ecco il riepilogo del tuo reso.\nImporto rimborsato: 64,50 €\nLo vedrai sul conto entro 3 giorni.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads a refund hedged only by "se tutto risulterà in ordine" as a promise', () => {
+    expect(
+      promisesOf(
+        'Gentile cliente, abbiamo ricevuto la sua richiesta di rimborso. Se tutto risulterà in ordine, il rimborso le verrà accreditato entro 15 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 15 days']);
+    // Near miss: a refund on any other condition is still no promise.
+    expect(
+      promisesOf(
+        'Gentile cliente, abbiamo ricevuto la sua richiesta di rimborso. Se la compagnia aerea lo approverà, il rimborso le verrà accreditato entro 15 giorni.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read the length of a pass or subscription ("skipass 3 giorni") as a promise', () => {
+    expect(
+      promisesOf(
+        "Ciao, abbiamo ricevuto la tua richiesta di rimborso per l'abbonamento 3 giorni acquistato online. Ti risponderemo appena possibile.",
+      ),
+    ).toEqual([]);
+    // Near miss: a refund time in the same sentence still counts.
+    expect(
+      promisesOf(
+        'Ciao, abbiamo ricevuto la tua richiesta di rimborso per lo skipass 3 giorni: il rimborso verrà effettuato entro 10 giorni.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+  });
+});
