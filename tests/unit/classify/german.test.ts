@@ -2942,3 +2942,27 @@ describe('German blind round IU–IX', () => {
     ).toEqual([]);
   });
 });
+
+describe('Deutsch Runde IY–JB: „diesem/dieser nicht entsprechen“ nach einem Erstattungswunsch', () => {
+  it.each([
+    // "diesem"/"dieser" standing alone for the refund wish named in the sentence before, also when the reason
+    // given names cancellation fees.
+    [
+      'Wir haben Ihren Antrag auf Rückerstattung der Anzahlung von 240,00 € eingehend geprüft. Leider können wir ' +
+        'diesem nicht entsprechen, weil bei einer so kurzfristigen Absage Stornogebühren in voller Höhe anfallen.',
+      ['refund.rejected'],
+    ],
+    [
+      'Wir haben deine Bitte um Erstattung der Jahresgebühr geprüft. Wir können dieser leider nicht nachkommen.',
+      ['refund.rejected'],
+    ],
+    // Near misses: the same words answering a cancellation or a date change, not a refund.
+    [
+      'Sie baten um eine Kündigung vor Ablauf der Mindestlaufzeit. Leider können wir diesem nicht entsprechen.',
+      [],
+    ],
+    ['Sie möchten den Liefertermin verschieben. Wir können dieser Bitte leider nicht nachkommen.', []],
+  ])('reads "%s" as %j', (text, kinds) => {
+    expect(classify(text).kinds).toEqual(kinds);
+  });
+});
