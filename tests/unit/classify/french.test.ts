@@ -2066,3 +2066,32 @@ describe('French blind round IY–JB', () => {
     ).toContain('refund.confirmed');
   });
 });
+
+describe('French blind round JC–JF', () => {
+  it('reads a refund accepted after a long description of what it covers as received, not confirmed', () => {
+    const reading = classify(
+      "Bonjour, nous vous informons que le remboursement des deux nuits d'hôtel annulées lors de votre voyage de groupe à Annecy (séjour de mars) a été accepté. Le virement sera effectué sous 7 jours ouvrés.",
+    );
+    expect(reading.kinds).toContain('refund.received');
+    expect(reading.kinds).not.toContain('refund.confirmed');
+    // Near miss: the long gap must not run across a condition into another clause's acceptance.
+    expect(
+      classify(
+        'Le remboursement des frais de dossier et des options facturées en supplément sur votre location sera étudié lorsque votre dossier est accepté par notre service.',
+      ).kinds,
+    ).not.toContain('refund.received');
+  });
+
+  it('takes a marketplace transaction number printed without a label sign ("la transaction 4471203")', () => {
+    expect(
+      classify(
+        "Bonjour, l'article de la transaction 4471203 n'a pas été envoyé à temps. Nous t'avons remboursé 15,90 € sur ta carte bancaire.",
+      ).reference,
+    ).toBe('4471203');
+    // Near miss: a short number after "transaction" is no reference.
+    expect(
+      classify("Nous t'avons remboursé 15,90 € sur ta carte bancaire pour ta transaction 12 du mois.")
+        .reference,
+    ).not.toBe('12');
+  });
+});
