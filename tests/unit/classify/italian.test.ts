@@ -2296,3 +2296,33 @@ describe('Italian blind round IY–JB', () => {
     ).toEqual(['refund.confirmed 10 days']);
   });
 });
+
+describe('Italian blind round JC–JF', () => {
+  it('reads a refund after "Le ricordiamo che, se …," as the condition\'s consequence, not a refund under way', () => {
+    expect(
+      classify(
+        "Gentile cliente, le confermiamo il cambio di data del soggiorno. Le ricordiamo che, qualora disdica la prenotazione almeno 10 giorni prima, l'acconto di 200,00 € le sarà restituito.",
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a refund that waits only on the request being accepted is still a refund under way.
+    expect(
+      classify(
+        'Gentile cliente, abbiamo preso in carico la sua pratica. Le comunichiamo che, se la richiesta sarà accolta, il rimborso le verrà accreditato entro 20 giorni.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a shipping notice\'s "ti rimborseremo … dopo la verifica" as the return policy', () => {
+    expect(
+      classify(
+        'Ciao Marco, il tuo ordine è stato spedito e arriverà in 3 giorni. Reso gratuito entro 14 giorni: ti rimborseremo la spesa dopo aver controllato gli articoli.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: the same sentence after a return actually registered is a refund under way.
+    expect(
+      classify(
+        'Ciao Marco, abbiamo registrato il tuo reso. Ti rimborseremo la spesa dopo la verifica degli articoli.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+});
