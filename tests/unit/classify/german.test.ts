@@ -2966,3 +2966,51 @@ describe('Deutsch Runde IY–JB: „diesem/dieser nicht entsprechen“ nach eine
     expect(classify(text).kinds).toEqual(kinds);
   });
 });
+
+describe('Deutsch Runde JC–JF: Zusage nur unter Vorbehalt vollständiger Unterlagen, RMA-Nummer', () => {
+  it('keeps a transfer promised "sofern/falls" only the documents are complete as a promise', () => {
+    const text =
+      'Guten Tag, Ihr Antrag auf Fahrpreiserstattung ist bei uns eingegangen. Sofern Ihre Angaben korrekt sind, ' +
+      'überweisen wir Ihnen den Betrag binnen drei Wochen auf Ihr Konto.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 3 weeks']);
+    const other =
+      'Hallo, wir haben Ihre Reklamation erhalten. Falls sämtliche Belege vollständig sind, erstatten wir Ihnen ' +
+      'den Betrag innerhalb von 10 Tagen.';
+    expect(classify(other).kinds).toEqual(['refund.received']);
+    expect(promisesOf(other)).toEqual(['refund.confirmed 10 days']);
+    // Near misses: a condition on the customer's own step or on the claim's merit stays a condition.
+    expect(
+      promisesOf(
+        'Ihr Antrag auf Fahrpreiserstattung ist eingegangen. Sofern Sie uns Ihre Bankverbindung mitteilen, ' +
+          'überweisen wir Ihnen den Betrag binnen drei Wochen.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Ihr Antrag auf Fahrpreiserstattung ist eingegangen. Sofern Ihr Antrag berechtigt ist, überweisen wir ' +
+          'Ihnen den Betrag binnen drei Wochen.',
+      ),
+    ).toEqual([]);
+    expect(
+      classify('Sofern alle Unterlagen vollständig sind, überweisen wir Ihnen den Betrag.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('takes an "RMA-Nummer" as the case reference', () => {
+    expect(
+      classify(
+        'Wir haben Ihre Reklamation geprüft.\nRMA Nr. 88-40211\nLeider können wir den Kaufpreis nicht erstatten.',
+      ).reference,
+    ).toBe('88-40211');
+    expect(
+      classify('Ihre Rücksendung ist angemeldet.\nRMA-Nummer: 26-5511203\nBestellnummer: 4410982').reference,
+    ).toBe('26-5511203');
+    // Near miss: a status line naming RMA is no number label.
+    expect(
+      classify(
+        'Wir haben Ihre Reklamation geprüft.\nRMA-Status: offen 88-40211\nLeider können wir den Kaufpreis nicht erstatten.',
+      ).reference,
+    ).toBeNull();
+  });
+});
