@@ -3013,4 +3013,48 @@ describe('Deutsch Runde JC–JF: Zusage nur unter Vorbehalt vollständiger Unter
       ).reference,
     ).toBeNull();
   });
+
+  it('reads "haben wir Ihren Auftrag … storniert" as a cancellation done', () => {
+    expect(
+      classify(
+        'Guten Tag, auf Ihren Wunsch haben wir den Auftrag Nr. 77-1402 für die Einbauküche (Farbe Weiß, Lieferung Juni) ' +
+          'storniert. Ihre Anzahlung von 300,00 € ist bereits auf Ihr Konto zurücküberwiesen worden.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(classify('Wie vereinbart haben wir deinen Kaufauftrag storniert.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near misses: a standing order or a cancellation order withdrawn, and a cancellation still to come.
+    expect(classify('Wir haben Ihren Dauerauftrag storniert.').kinds).not.toContain('cancellation.confirmed');
+    expect(classify('Wir haben Ihren Kündigungsauftrag storniert.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+    expect(
+      classify('Wir haben Ihren Auftrag noch nicht storniert, da die Ware bereits unterwegs ist.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('reads "mitteilen, dass wir Ihre Feier absagen müssen" as the vendor cancelling', () => {
+    expect(
+      classify(
+        'Hallo Herr Brandt, wir bedauern, dass wir deine Weihnachtsfeier am 12.12.2026 um 19 Uhr absagen müssen, ' +
+          'weil die Küche ausgefallen ist. Du erhältst einen Gutschein über den vollen Betrag.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Leider müssen wir Ihnen mitteilen, dass wir die Führung am Sonntag absagen müssen.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a warning, a possibility, and a plain "müssen" without the announcement.
+    expect(
+      classify(
+        'Wir informieren Sie, dass wir Ihre Feier andernfalls absagen müssen, wenn die Anzahlung nicht eingeht.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(classify('Wir bedauern, dass wir die Party möglicherweise absagen müssen.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+    expect(classify('Es kann sein, dass wir Ihre Geburtstagsfeier absagen müssen.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+  });
 });
