@@ -1644,3 +1644,17 @@ describe('Bulgarian blind round IY–JB', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round JG–JJ', () => {
+  it('reads a refund handed to the finance department, money to follow within a time, as under way', () => {
+    const text =
+      'Уважаеми г-н Иванов, договорът Ви е прекратен считано от 01.11.2026 г. Връщането на надплатената сума е наредено към отдел "Плащания", а парите ще бъдат преведени по сметката Ви в срок до 10 дни.';
+    expect(classify(text).kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 10 days']);
+    // Near miss: a refund already transferred back to the account is confirmed.
+    expect(
+      classify('Уважаеми г-н Иванов, възстановяването на надплатената сума вече е преведено по сметката Ви.')
+        .kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});

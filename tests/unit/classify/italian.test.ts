@@ -2326,3 +2326,33 @@ describe('Italian blind round JC–JF', () => {
     ).toEqual(['refund.received']);
   });
 });
+
+describe('Italian blind round JG–JJ', () => {
+  it('keeps a refund hedged only by the sent documents being complete as a promise', () => {
+    expect(
+      promisesOf(
+        'Gentile cliente, abbiamo preso in carico la sua domanda di rimborso. Se la documentazione inviata risulterà regolare, il rimborso sarà eseguito entro 15 giorni lavorativi.',
+      ),
+    ).toEqual(['refund.confirmed 15 business_days']);
+    // Near miss: a refund hedged by approval still to come is no promise.
+    expect(
+      promisesOf(
+        'Gentile cliente, abbiamo preso in carico la sua domanda di rimborso. Se il fornitore approverà la richiesta, il rimborso sarà eseguito entro 15 giorni lavorativi.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes an account number as the reference of a cancellation when nothing stronger is printed', () => {
+    expect(
+      classify(
+        'Ciao Laura, abbiamo disattivato il rinnovo automatico del tuo abbonamento (account n. AB-40021): non riceverai altri addebiti.',
+      ).reference,
+    ).toBe('AB-40021');
+    // Near miss: an account number beside a ticket number gives way to the ticket.
+    expect(
+      classify(
+        'Ciao Laura, abbiamo disattivato il rinnovo automatico del tuo abbonamento (account n. AB-40021), pratica n. 77120: non riceverai altri addebiti.',
+      ).reference,
+    ).toBe('77120');
+  });
+});
