@@ -2095,3 +2095,17 @@ describe('French blind round JC–JF', () => {
     ).not.toBe('12');
   });
 });
+
+describe('French blind round JG–JJ', () => {
+  it('takes no product code with its formula in brackets as the contract number', () => {
+    const text =
+      "Votre demande de résiliation a bien été prise en compte.\n\nN° d'adhérent : 7731 0458\nContrat : PRV-2 (formule solo)\n\nCordialement,";
+    expect(classify(text).reference).toBe('7731 0458');
+    // Near miss: a contract number with no formula beside it is still the reference.
+    expect(
+      classify(
+        "Votre demande de résiliation a bien été prise en compte.\n\nN° d'adhérent : 7731 0458\nContrat : PRV-204417\n\nCordialement,",
+      ).reference,
+    ).toBe('PRV-204417');
+  });
+});

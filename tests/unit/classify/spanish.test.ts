@@ -2100,3 +2100,61 @@ describe('Spanish blind round r3 (Nov 28)', () => {
     expect(classify('¿El reembolso de 89,50 € está en trámite?').kinds).toEqual([]);
   });
 });
+
+describe('Spanish blind round JG–JJ', () => {
+  it('reads a refund paid into a marketplace wallet when a breakdown in brackets follows the sum', () => {
+    const text =
+      'Hola, Pablo: hemos reembolsado 32,40 € (artículo 28,90 € + gastos de envío 3,50 €) a tu monedero. Puedes gastar el saldo o pasarlo a tu cuenta bancaria cuando quieras.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('32.40 EUR');
+    // Near miss: a wallet credit to spend in the shop stays a voucher.
+    expect(
+      classify(
+        'Hemos reembolsado 32,40 € (artículo 28,90 € + envío 3,50 €) a tu monedero para tus próximas compras.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a cancellation and a refund asked for in an e-mail "en el que solicita" as received', () => {
+    const text =
+      'Acusamos recibo de su mensaje en el que nos pide la anulación de la reserva n.º 4471 y el reembolso de la señal de 90,00 €. Nuestro equipo la revisará.';
+    expect([...classify(text).kinds].sort()).toEqual(['cancellation.received', 'refund.received']);
+    expect(
+      classify('Hemos recibido tu correo en el que solicitas la baja de la tarifa de fibra.').kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: the same request the vendor could not carry out is no kind.
+    expect(
+      classify(
+        'Hemos recibido tu correo en el que solicitas la baja de la línea, pero no hemos podido tramitarla porque falta la firma del titular.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "no hemos podido tramitarla:" with its reason after a colon as a refused cancellation', () => {
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de baja del gimnasio.\n\nPor desgracia no hemos podido tramitarla: nos falta una copia firmada de tu DNI.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a list of what follows after a colon is not a refusal when the request is processed.
+    expect(
+      classify(
+        'Hemos recibido tu solicitud de baja del gimnasio. Próximos pasos: te enviaremos la confirmación.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+
+  it('reads a refund within a time counted from an approval still to come as no promise', () => {
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de reembolso. Si procede, el reembolso se hará en su tarjeta en un plazo máximo de 10 días hábiles desde la aprobación.',
+      ),
+    ).toEqual([]);
+    // Near miss: the same hedge with the time counted from now stays a promise, as the stored labels read it.
+    expect(
+      promisesOf(
+        'Hemos recibido su solicitud de reembolso. Si procede, el reembolso se hará en su tarjeta en un plazo máximo de 10 días hábiles.',
+      ),
+    ).toEqual(['refund.confirmed 10 business_days']);
+  });
+});
