@@ -2109,3 +2109,27 @@ describe('French blind round JG–JJ', () => {
     ).toBe('PRV-204417');
   });
 });
+
+describe('French blind round JK–JN', () => {
+  it('reads a refund done today whose long subject names the order between noun and verb', () => {
+    const text =
+      'Bonjour, nous vous informons que le remboursement de 38,90 € pour le doublon constaté sur votre commande CMD-55102 a été effectué ce jour.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    // Near miss: the order, not the refund, is what was placed (feminine participle): no confirmation.
+    expect(
+      classify(
+        'Bonjour, le remboursement des frais de port de votre commande CMD-55102 effectuée hier reste à l’étude, la commande a été effectuée le 2 mai.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a refund after a negated "allons" clause ended by a colon', () => {
+    const text =
+      "Bonjour, nous n'allons pas vous demander de renvoyer l'article : nous avons procédé ce jour au remboursement de votre achat.";
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    // Near miss: "n'allons pas tarder" still speaks of the future.
+    expect(
+      classify("Bonjour, nous n'allons pas tarder à procéder au remboursement de votre achat.").kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
