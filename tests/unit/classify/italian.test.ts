@@ -2356,3 +2356,24 @@ describe('Italian blind round JG–JJ', () => {
     ).toBe('77120');
   });
 });
+
+describe('Italian blind round JK–JN', () => {
+  it('reads an amount reversed today onto the card, named after the card, as a refund done', () => {
+    const text =
+      'Buongiorno, come concordato abbiamo stornato in giornata sul suo conto corrente BancoPosta la somma di 48,50 € per il servizio non fruito.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(moneyOf(text)).toBe('48.50 EUR');
+    // Near miss: the same reversal still to be made is no refund done.
+    expect(
+      classify(
+        'Buongiorno, come concordato storneremo in giornata sul suo conto corrente BancoPosta la somma di 48,50 € per il servizio non fruito.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    // Near miss: a sum reversed onto the vendor's own account is no refund to the customer.
+    expect(
+      classify(
+        'Buongiorno, abbiamo stornato oggi sul conto la somma di 48,50 € addebitata per errore sul nostro conto interno.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});

@@ -2158,3 +2158,25 @@ describe('Spanish blind round JG–JJ', () => {
     ).toEqual(['refund.confirmed 10 business_days']);
   });
 });
+
+describe('Spanish blind round JK–JN', () => {
+  it('reads a booking the customer cancelled, stated in the simple past, beside a refund done', () => {
+    expect(
+      classify(
+        'Hola, Pedro: el pasado 3 de mayo cancelaste tu reserva del apartamento en Cádiz. Te hemos reembolsado 120,00 € en la tarjeta.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near miss: the same verb in a conditional states no cancellation.
+    expect(
+      classify(
+        'Hola, Pedro: si cancelaste tu reserva del apartamento en Cádiz antes del 3 de mayo, te reembolsaremos 120,00 € en la tarjeta.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    // Near miss: the cancellation named only as the reason a refund is refused.
+    expect(
+      classify(
+        'Hola, Pedro: lamentamos comunicarte que no procede el reembolso. Cancelaste tu reserva del apartamento en Cádiz con menos de 24 horas de antelación.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+  });
+});
