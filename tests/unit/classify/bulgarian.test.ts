@@ -1658,3 +1658,15 @@ describe('Bulgarian blind round JG–JJ', () => {
     ).toEqual(['refund.confirmed']);
   });
 });
+
+describe('Bulgarian blind round JO–JR', () => {
+  it('takes the refunded total, not the unit price of "3 бр. x"', () => {
+    expect(
+      moneyOf(
+        'Здравейте, одобрихме заявката Ви за възстановяване на сума за повредени чаши от поръчка 8812 (3 бр. x 12,30 лв.). Сумата от 36,90 лв. ще Ви бъде възстановена до 7 дни.',
+      ),
+    ).toBe('36.90 BGN');
+    // Near miss: a refunded sum named alone, with no factor before it, is still taken.
+    expect(moneyOf('Здравейте, възстановихме Ви 12,30 лв. по картата.')).toBe('12.30 BGN');
+  });
+});

@@ -3058,3 +3058,18 @@ describe('Deutsch Runde JC–JF: Zusage nur unter Vorbehalt vollständiger Unter
     );
   });
 });
+
+describe('German blind round JO–JR', () => {
+  it('reads a refund request refused with "müssen wir ablehnen" after a long aside', () => {
+    const text =
+      'Guten Tag Herr Brandt, Ihre Bitte um Erstattung der Kursgebühr für das Wintersemester in Höhe von 240,00 € (Kursnummer WS-2291) müssen wir leider ablehnen, weil die Frist abgelaufen ist.';
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(text)).toBe('240.00 EUR');
+    // Near miss: a refusal only in case of a condition states nothing.
+    expect(
+      classify(
+        'Guten Tag Herr Brandt, falls Ihre Bitte um Erstattung der Kursgebühr für das Wintersemester in Höhe von 240,00 € (Kursnummer WS-2291) zu spät eingeht, müssen wir sie leider ablehnen.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+});
