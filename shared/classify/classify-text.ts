@@ -108,14 +108,13 @@ function startedRefund(found: ReadonlySet<Kind>, context: KindsContext): boolean
   const { analysed, pack, reading, jsonLdKinds } = context;
   if (jsonLdKinds.includes('refund.confirmed')) return false;
   const confirming = reading.evidence.get('refund.confirmed') ?? [];
-  if (confirming.length === 0 || !confirming.every((line) => pack.refundStart.test(line.toLowerCase()))) {
-    return false;
-  }
-  // A bare "Refunded amount: 187,00 €" line names the sum, not the payment: one of the refund's sentences must
-  // say the refund was started.
-  const sentences = confirming.concat(reading.evidence.get('refund.received') ?? []);
-  if (!sentences.some((line) => !BARE_FIELD.test(line) && pack.refundStart.test(line.toLowerCase())))
-    return false;
+  // A bare "Importo rimborsato: 187,00 €" line names the sum, not whether it was paid or only started: the
+  // refund's sentences decide, and one of them must say it was started.
+  const stated = confirming.filter((line) => !BARE_FIELD.test(line));
+  const started = (line: string) => pack.refundStart.test(line.toLowerCase());
+  if (confirming.length === 0 || !stated.every(started)) return false;
+  const received = (reading.evidence.get('refund.received') ?? []).filter((line) => !BARE_FIELD.test(line));
+  if (!stated.concat(received).some(started)) return false;
   const pending = [...found].filter((kind) => kind !== 'refund.confirmed').concat('refund.received');
   return promisedWithin(analysed, pack, pending, 'refund.confirmed');
 }
