@@ -43,7 +43,11 @@ export function extractAmount(
   );
   let best: { mention: MoneyMention; score: number } | null = null;
   for (const mention of mentions) {
-    const score = scoreMention(text, mention, pack, isConversion(text, mention, mentions));
+    const score = scoreMention(text, mention, pack, {
+      conversion: isConversion(text, mention, mentions),
+      // In a refusal the sum paid is the one asked back ("we can't refund the £140.00 you paid").
+      paidCounts: refusalIndex !== null,
+    });
     if (score > 0 && (!best || score > best.score)) best = { mention, score };
   }
   if (best) return { amount: best.mention.amount, currency: best.mention.currency };
@@ -162,7 +166,12 @@ function nextSentenceRefundsIt(
   return refundsIt(nextParagraphOpening(text, lineEnd, abbreviations)) ? 'paragraph' : null;
 }
 
-function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, conversion: boolean): number {
+function scoreMention(
+  text: string,
+  mention: MoneyMention,
+  pack: LanguagePack,
+  { conversion, paidCounts }: { conversion: boolean; paidCounts: boolean },
+): number {
   const [label, restOfSentence] = sentenceOf(text, mention, pack.abbreviations);
   let score = 0;
   let pointedBackTo = false;
@@ -187,7 +196,8 @@ function scoreMention(text: string, mention: MoneyMention, pack: LanguagePack, c
     }
   }
   if (score > 0 && pack.totalWord.test(label)) score += 1;
-  if (!pointedBackTo && pack.amountExclusion.test(label)) score -= 2;
+  const saidPaid = !paidCounts && pack.paidSum.test(restOfSentence);
+  if (!pointedBackTo && (pack.amountExclusion.test(label) || saidPaid)) score -= 2;
   // One addend of a sum written out ("Refund due: £64.00 (item) + £4.95 (delivery)") is a part of the refund:
   // the whole, named elsewhere ("we'll refund £68.95"), wins; alone, the first part still does.
   // So is one factor of a product written out with its result ("6 x 4,00 € = 24,00 €"): the result wins.

@@ -114,6 +114,11 @@ export interface LanguagePackData {
   /** Labels of sums that are the company's, never a refund: a legal footer's share capital ("au capital de"). */
   companySums?: string[];
   /**
+   * Words right after a sum saying the customer paid it ("a refund of the £35.00 you paid", "les 35 € que vous
+   * avez payés"): the price, which counts against it as a paid label before it does.
+   */
+  paidSums?: string[];
+  /**
    * Phrases saying the refund's sum is still being worked out ("die Höhe der Erstattung wird noch berechnet"):
    * a sum the message names without a refund label (a premium paid, a price) is then not the refunded one.
    */
@@ -225,6 +230,8 @@ export interface LanguagePack {
   refundWord: RegExp;
   amountExclusion: RegExp;
   companySum: RegExp;
+  /** Matches at the start of the text right after a sum: see {@link LanguagePackData.paidSums}. */
+  paidSum: RegExp;
   /** Matches a phrase saying the refund's sum is not known yet: see {@link LanguagePackData.amountPending}. */
   amountPending: RegExp;
   requestedWord: RegExp;
@@ -502,6 +509,7 @@ export function compilePack(data: LanguagePackData): LanguagePack {
     amountExclusion: anyPattern(data.amountExclusions, 'iu'),
     // Read on the text just before a sum: the label must end right there.
     companySum: anyPattern(data.companySums, 'iu', (labels) => `${labels}\\s*$`),
+    paidSum: anyPattern(data.paidSums, 'iu', (words) => `^[\\s,]*${words}(?!\\p{L})`),
     amountPending: anyPattern(data.amountPending, 'iu'),
     requestedWord: anyPattern(data.requestedWords, 'iu'),
     totalWord: anyOf(data.totalWords, 'iu'),

@@ -1670,3 +1670,13 @@ describe('Bulgarian blind round JO–JR', () => {
     expect(moneyOf('Здравейте, възстановихме Ви 12,30 лв. по картата.')).toBe('12.30 BGN');
   });
 });
+
+describe('Bulgarian paid sums', () => {
+  it('reads a sum followed by words saying the customer paid it as the price, not the refund named after it', () => {
+    expect(
+      moneyOf(
+        'Получихме заявката ви за възстановяване на 35,00 лв., които сте платили. Начислява се административна такса. Възстановяването на 25,00 лв. ще бъде извършено в срок до 14 дни.',
+      ),
+    ).toBe('25.00 BGN');
+  });
+});

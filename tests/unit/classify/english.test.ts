@@ -2899,3 +2899,13 @@ describe('English blind round IY–JB', () => {
     ).toBe('5510294837');
   });
 });
+
+describe('Paid sums', () => {
+  it('reads a sum followed by words saying the customer paid it as the price, not the refund named after it', () => {
+    expect(
+      moneyOf(
+        "We've received your request for a refund of the £35.00 you paid. An administration fee applies. Your refund of £25.00 will be returned to your card within 28 days.",
+      ),
+    ).toBe('25.00 GBP');
+  });
+});

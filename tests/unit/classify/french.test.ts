@@ -2133,3 +2133,13 @@ describe('French blind round JK–JN', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('French paid sums', () => {
+  it('reads a sum followed by words saying the customer paid it as the price, not the refund named after it', () => {
+    expect(
+      moneyOf(
+        "Nous avons bien reçu votre demande de remboursement des 35,00 € que vous avez payés. Des frais de dossier s'appliquent. Votre remboursement de 25,00 € sera effectué sous 14 jours.",
+      ),
+    ).toBe('25.00 EUR');
+  });
+});

@@ -3073,3 +3073,13 @@ describe('German blind round JO–JR', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('German paid sums', () => {
+  it('reads a sum followed by words saying the customer paid it as the price, not the refund named after it', () => {
+    expect(
+      moneyOf(
+        'Wir haben Ihren Antrag auf Erstattung der 35,00 €, die Sie bezahlt haben, erhalten. Es fällt eine Bearbeitungsgebühr an. Ihre Erstattung von 25,00 € erfolgt innerhalb von 14 Tagen.',
+      ),
+    ).toBe('25.00 EUR');
+  });
+});

@@ -2377,3 +2377,13 @@ describe('Italian blind round JK–JN', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Italian paid sums', () => {
+  it('reads a sum followed by words saying the customer paid it as the price, not the refund named after it', () => {
+    expect(
+      moneyOf(
+        'Abbiamo ricevuto la tua richiesta di rimborso dei 35,00 € che hai pagato. Si applicano spese di gestione. Il tuo rimborso di 25,00 € verrà effettuato entro 14 giorni.',
+      ),
+    ).toBe('25.00 EUR');
+  });
+});

@@ -2180,3 +2180,13 @@ describe('Spanish blind round JK–JN', () => {
     ).toEqual(['refund.rejected']);
   });
 });
+
+describe('Spanish paid sums', () => {
+  it('reads a sum followed by words saying the customer paid it as the price, not the refund named after it', () => {
+    expect(
+      moneyOf(
+        'Hemos recibido tu solicitud de reembolso de los 35,00 € que pagaste. Se aplican gastos de gestión. Tu reembolso de 25,00 € se realizará en un plazo de 14 días.',
+      ),
+    ).toBe('25.00 EUR');
+  });
+});
