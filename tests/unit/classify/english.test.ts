@@ -2909,3 +2909,43 @@ describe('Paid sums', () => {
     ).toBe('25.00 GBP');
   });
 });
+
+describe('Blind round JS–JV (English)', () => {
+  it('reads a "credit balance refunded" field as a refund paid, not credit kept', () => {
+    const reading = classify(
+      'Hello Sam,\n\nYou wanted the credit sitting on your account back, so here it is.\n\nBalance refunded: £42.50\nPaid to: account ending 1188\n\nThe money can take up to 3 days to show.',
+    );
+    expect(reading.kinds).toEqual(['refund.confirmed']);
+    expect(reading.amount).toBe('42.50');
+    expect(
+      classify('Your closing account summary\nCredit balance refunded: £13.07\nDate paid: 2 May 2026').kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a credit balance still only to be refunded is no refund paid.
+    expect(classify('Credit balance to be refunded: £13.07').kinds).not.toContain('refund.confirmed');
+  });
+
+  it('takes the sum of "return the payment of" in a refusal as the refused sum', () => {
+    expect(
+      moneyOf(
+        'Your booking was on a prepaid saver fare that cannot be refunded. We are therefore unable to return the payment of £74.00, but we have added a travel credit of £74.00 to your profile.',
+      ),
+    ).toBe('74.00 GBP');
+    expect(
+      moneyOf(
+        'Sadly the deposit is non-refundable, and we cannot give back the deposit of £300.00 you asked about.',
+      ),
+    ).toBe('300.00 GBP');
+  });
+
+  it('does not take the price a ticket was bought for as the sum refused', () => {
+    expect(
+      moneyOf(
+        'Thanks for asking about a refund for your yearly pass, purchased in January for £480.00. Since the pass has been used for over six months, we cannot refund the £120.00 you requested.',
+      ),
+    ).toBe('120.00 GBP');
+    // The bought-for sum alone is still the one the refusal is about.
+    expect(moneyOf('We cannot refund the pass you bought for £480.00, as it has already been used.')).toBe(
+      '480.00 GBP',
+    );
+  });
+});
