@@ -1680,3 +1680,20 @@ describe('Bulgarian paid sums', () => {
     ).toBe('25.00 BGN');
   });
 });
+
+describe('Bulgarian transfers to an IBAN', () => {
+  it('reads "Ви беше преведена … по IBAN" after a sum ending in "лв." as a refund done', () => {
+    expect(
+      classify(
+        'Уважаема г-жо Илиева, по Вашата жалба установихме двойно удържана такса. Надвзетата сума е 8,40 лв. Ви беше преведена вчера по IBAN BG** **** **** 0917.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: a promise and a question.
+    expect(classify('Сумата от 8,40 лв. Ви ще бъде преведена по IBAN до 5 работни дни.').kinds).not.toContain(
+      'refund.confirmed',
+    );
+    expect(
+      classify('Моля, потвърдете дали плащането от 8,40 лв. е преведено по IBAN на фирмата.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});

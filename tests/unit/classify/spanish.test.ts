@@ -2190,3 +2190,34 @@ describe('Spanish paid sums', () => {
     ).toBe('25.00 EUR');
   });
 });
+
+describe('Spanish supply ended', () => {
+  it('reads a supply or contract stated as no longer contracted ("ha dejado de estar contratado") as a cancellation done', () => {
+    expect(
+      classify(
+        'Buenos días, Ana: le informamos de que su suministro de gas del piso de la avenida Goya 7, 2.º A ha dejado de estar contratado con nosotros desde el 5 de marzo, tras la mudanza. Le enviaremos la factura final en los próximos días.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify('Te confirmamos que tu contrato de fibra ha dejado de estar en vigor desde el 1/04/2026.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a condition, and a supply cut off for non-payment.
+    expect(
+      classify('Si el suministro ha dejado de estar contratado, deberá solicitar una nueva alta.').kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify(
+        'Su suministro ha dejado de estar contratado temporalmente por impago hasta que regularice la deuda.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('takes a final bill\'s number ("factura de cierre FC-…") as the reference beside a cancellation', () => {
+    expect(
+      classify(
+        'Le confirmamos que su contrato de luz ha dejado de estar en vigor el 3 de mayo. Hemos emitido la factura de cierre FE-2026-44120 con un saldo a su favor de 12,40 €, que le devolveremos en 10 días hábiles.',
+      ).reference,
+    ).toBe('FE-2026-44120');
+  });
+});
