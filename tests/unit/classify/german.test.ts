@@ -3083,3 +3083,32 @@ describe('German paid sums', () => {
     ).toBe('25.00 EUR');
   });
 });
+
+describe('German blind round JS–JV', () => {
+  it('reads "Sie haben am DATUM Ihre Buchung im … storniert" with a long place name as the cancellation done', () => {
+    expect(
+      classify(
+        'Sie haben am 14. Februar 2027 Ihre Buchung im Seehotel Alte Mühle Waren storniert. Die Anzahlung haben wir Ihnen vollständig zurückerstattet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(
+      classify(
+        'Wir haben am 02.03.2027 Ihre Reservierung für das Ferienhaus am Deich in Büsum storniert und die Anzahlung zurückerstattet.',
+      ).kinds,
+    ).toContain('cancellation.confirmed');
+    // Near misses: a question, a negation and a condition about the same act confirm no cancellation.
+    expect(
+      classify(
+        'Haben Sie am 14. Februar Ihre Buchung im Seehotel Alte Mühle Waren storniert? Bitte geben Sie uns kurz Bescheid.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify('Sie haben am 14. Februar Ihre Buchung im Seehotel Alte Mühle Waren nicht storniert.').kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify(
+        'Wenn Sie am 14. Februar Ihre Buchung im Seehotel Alte Mühle Waren storniert haben, erstatten wir die Anzahlung.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});
