@@ -2221,3 +2221,24 @@ describe('Spanish supply ended', () => {
     ).toBe('FE-2026-44120');
   });
 });
+
+describe('Spanish blind round JW–JZ', () => {
+  it('reads a refund under way "se verá reflejado … en N días" as the credit promised', () => {
+    const text =
+      'Hemos iniciado la devolución de la fianza de 120,00 €. El importe se verá reflejado en su cuenta en un plazo de 3 a 7 días hábiles.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 7 business_days']);
+    // Near miss: hedged "si procede", the time it shows in the account is no promise.
+    expect(
+      promisesOf(
+        'Hemos recibido su reclamación de reembolso. Si procede, el importe lo verá reflejado en su cuenta en 7 días.',
+      ),
+    ).toEqual([]);
+    // Near miss: a refund already paid, the posting time is no promise.
+    expect(
+      promisesOf(
+        'Le hemos reembolsado hoy los 120,00 € de la fianza. Se verá reflejado en su cuenta en 3 a 7 días hábiles.',
+      ),
+    ).toEqual([]);
+  });
+});
