@@ -1697,3 +1697,36 @@ describe('Bulgarian transfers to an IBAN', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Bulgarian cancellation terms opened by "при отмяна"', () => {
+  it('reads a refund stated for a cancellation in general ("при анулиране … се възстановява") as policy', () => {
+    expect(
+      classify(
+        'Благодарим за поръчката, билетът Ви е платен. При анулиране до 48 часа преди концерта сумата се възстановява без удръжки.',
+      ).kinds,
+    ).toEqual([]);
+    expect(classify('При отказ от услугата в 14-дневен срок Ви възстановяваме пълната цена.').kinds).toEqual(
+      [],
+    );
+    // Near miss: a refund done after the cancellation still reads as done.
+    expect(
+      classify('При анулиране на резервацията вече Ви възстановихме 40,00 лв. по картата.').kinds,
+    ).toContain('refund.confirmed');
+  });
+});
+
+describe('Bulgarian answers with a decision', () => {
+  it('reads a reply "с решение" promised within a time as no promise', () => {
+    expect(
+      promisesOf(
+        'Регистрирахме заявката Ви за връщане на парите. Отделът по рекламации ще Ви пише в срок до 5 работни дни с решение за възстановяването на сумата.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself promised within a time stays a promise.
+    expect(
+      promisesOf(
+        'Регистрирахме заявката Ви за връщане на парите. Ще Ви възстановим сумата до 5 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 5 business_days']);
+  });
+});

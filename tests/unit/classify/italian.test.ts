@@ -2387,3 +2387,34 @@ describe('Italian paid sums', () => {
     ).toBe('25.00 EUR');
   });
 });
+
+describe('Italian notices received too late', () => {
+  it('reads a cancellation that could not be acted on ("non è stato possibile darvi seguito") as no kind', () => {
+    expect(
+      classify(
+        'Gentile cliente, abbiamo ricevuto la sua lettera di disdetta del contratto. Essendo giunta dopo la scadenza del preavviso, non è stato possibile darvi seguito e il contratto si è rinnovato per un altro anno.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: a notice received in time is still acknowledged.
+    expect(
+      classify(
+        'Gentile cliente, abbiamo ricevuto la sua lettera di disdetta del contratto, che verrà elaborata a breve.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+  });
+});
+
+describe('Italian refunds done at a named time of day', () => {
+  it('reads "abbiamo provveduto stamattina a restituire" as a refund done', () => {
+    expect(
+      classify(
+        "Buongiorno, abbiamo provveduto stamattina a rimborsare l'acconto di 150,00 € sulla sua carta.",
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same act promised stays no confirmation.
+    expect(
+      classify("Buongiorno, provvederemo domattina a rimborsare l'acconto di 150,00 € sulla sua carta.")
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
