@@ -2949,3 +2949,30 @@ describe('Blind round JS–JV (English)', () => {
     );
   });
 });
+
+describe('English blind round JW–JZ', () => {
+  it('reads a reply promised within a time, without "to you", as no promise', () => {
+    expect(
+      promisesOf(
+        'Thanks, we have received your request for a refund. Someone from accounts will look at it and reply within 5 working days.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'We have logged your refund request. Our billing staff will check the payment and reply within two business days.',
+      ),
+    ).toEqual([]);
+    // Near miss: a reply that confirms the refund within a time stays a promise.
+    expect(
+      promisesOf(
+        'We have logged your refund request. Our billing staff will reply within 2 business days to confirm the refund.',
+      ),
+    ).toEqual(['refund.confirmed 2 business_days']);
+    // Near miss: the refund itself promised within a time stays a promise.
+    expect(
+      promisesOf(
+        'We have logged your refund request. Our billing staff will review it and refund you within 3 business days.',
+      ),
+    ).toEqual(['refund.confirmed 3 business_days']);
+  });
+});
