@@ -3112,3 +3112,42 @@ describe('German blind round JS–JV', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('German blind round JW–JZ', () => {
+  it('reads a refund started "heute" with a masked IBAN and a parenthesis between as paid', () => {
+    expect(
+      classify(
+        'Wir haben die Rückerstattung von 129,90 € (Warenwert inkl. Versandkosten) heute per Überweisung auf Ihr Girokonto DE12 **** **** **** **34 56 veranlasst. Die Gutschrift dauert je nach Bank ein bis zwei Tage.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: without "heute" it is under way; a promise or a condition confirms nothing.
+    expect(
+      classify(
+        'Wir haben die Rückerstattung von 129,90 € per Überweisung auf Ihr Girokonto DE12 **** **** **** **34 56 veranlasst. Das Geld erhalten Sie innerhalb von 5 Werktagen.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify(
+        'Wir haben die Rückerstattung von 129,90 € heute noch nicht per Überweisung auf Ihr Girokonto DE12 **** **** **** **34 56 veranlasst.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a complaint about a double or wrong debit ("Reklamation wegen der doppelten Abbuchung") received as a refund claim', () => {
+    expect(
+      classify(
+        'Ihre Reklamation wegen der doppelten Abbuchung des Monatsbeitrags haben wir erhalten und an die Buchhaltung weitergeleitet.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(
+      classify('Deine Reklamation wegen einer fehlerhaften Lastschrift ist bei uns eingegangen.').kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: a complaint about a booking or about goods is no refund claim.
+    expect(classify('Ihre Reklamation wegen der Buchung im Juli haben wir erhalten.').kinds).not.toContain(
+      'refund.received',
+    );
+    expect(classify('Ihre Reklamation wegen der defekten Lieferung haben wir erhalten.').kinds).not.toContain(
+      'refund.received',
+    );
+  });
+});
