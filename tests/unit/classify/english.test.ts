@@ -334,6 +334,18 @@ describe('English promises', () => {
     ).toEqual([]);
   });
 
+  it('reads an account with a spaced number that has been closed as cancelled', () => {
+    expect(
+      classify('Following your move, your energy account 7734 1092 58 has been closed as of 2 March.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the same account closed only for now.
+    expect(
+      classify(
+        'Your energy account 7734 1092 58 has been closed temporarily while we review the meter readings.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
   it('reads two promises with number words from one sentence', () => {
     expect(
       promisesOf(
