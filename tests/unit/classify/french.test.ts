@@ -36,6 +36,32 @@ describe('French kinds', () => {
     ).toEqual(['cancellation.confirmed 48 hours']);
   });
 
+  it('reads the refund time after a "plus de / moins de N jours" condition met as the promise', () => {
+    expect(
+      promisesOf(
+        "Nous confirmons l'annulation de votre location. Comme elle a lieu plus de trente jours avant le début du séjour, les arrhes versées vous seront remboursées par virement sous 21 jours.",
+      ),
+    ).toEqual(['refund.confirmed 21 days']);
+    expect(
+      promisesOf(
+        "Votre réservation est bien annulée. Votre demande nous étant parvenue moins de 8 jours après l'achat, nous vous rembourserons le billet dans un délai de 15 jours.",
+      ),
+    ).toEqual(['refund.confirmed 15 days']);
+  });
+
+  it('still reads "plus de / moins de" before the refund time itself as no promise', () => {
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de remboursement. Le versement peut prendre plus de 10 jours ouvrés.',
+      ),
+    ).toEqual([]);
+    expect(
+      promisesOf(
+        'Nous avons bien reçu votre demande de remboursement. En période de fêtes, le remboursement prend rarement moins de quinze jours.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a refund hedged by « le cas échéant » as no refund under way', () => {
     expect(
       classify('Vous serez remboursé des mois déjà payés et non couverts, le cas échéant.').kinds,
