@@ -250,6 +250,48 @@ describe('German kinds', () => {
       classify('Wir haben das Guthaben nicht verrechnet, sondern werden es auf Ihr Konto überweisen.').kinds,
     ).not.toContain('refund.confirmed');
   });
+  it('reads "Schreiben vom …, in dem Sie die Kündigung … mitteilen" as a cancellation received', () => {
+    expect(
+      classify(
+        'Guten Tag, wir haben Ihr Schreiben vom 3. Mai 2026 bekommen, in dem Sie uns die Kündigung Ihres Gasvertrags erklären. Eine Bestätigung senden wir Ihnen gesondert.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    expect(
+      classify('Hallo, wir haben dein Schreiben erhalten, mit dem du deine Mitgliedschaft kündigst.').kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: the letter is acknowledged but the cancellation refused for that date.
+    expect(
+      classify(
+        'Wir haben Ihr Schreiben vom 2.10.2026 erhalten, mit dem Sie Ihren Vertrag kündigen möchten. Leider können wir Ihre Kündigung nicht zum gewünschten Datum umsetzen, da die Frist abgelaufen ist.',
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: "nicht automatisch ausführen" defers the cancellation; it does not refuse it.
+    expect(
+      classify(
+        'Wir haben Ihre Anfrage zur Kündigung Ihres Tarifs erhalten. Da noch eine Domain verknüpft ist, können wir die Kündigung nicht automatisch ausführen; ein Kollege bearbeitet sie von Hand.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a question about how to cancel is no cancellation.
+    expect(
+      classify(
+        'Wir haben Ihr Schreiben erhalten, in dem Sie wissen möchten, ob Sie Ihren Vertrag vorzeitig kündigen können.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "müssen wir die <compound>vorstellung … absagen" as a cancellation confirmed', () => {
+    expect(
+      classify(
+        'Leider müssen wir die Nachmittagsvorstellung am 2. Juni wegen eines technischen Defekts absagen. Sie erhalten stattdessen einen Gutschein.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a cancellation only possible under a condition.
+    expect(
+      classify(
+        'Bei Sturm müssen wir die Freiluftveranstaltung eventuell absagen, falls die Bühne nicht sicher ist.',
+      ).kinds,
+    ).toEqual([]);
+  });
 });
 
 describe('German promises, amounts and references', () => {
