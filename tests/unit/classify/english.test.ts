@@ -2988,3 +2988,31 @@ describe('English blind round JW–JZ', () => {
     ).toEqual(['refund.confirmed 3 business_days']);
   });
 });
+
+describe('English blind round KE–KH', () => {
+  it('reads a workspace or team moved to the free plan, with no further charges, as ended', () => {
+    expect(
+      classify(
+        'We have refunded your last monthly payment to your card. As you asked, your team has been moved to our Free tier, so you will not be charged again.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(
+      classify("Done: your organisation was switched to the free plan and you won't be charged again.").kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the free plan alone, or with charges back once you upgrade, ends nothing.
+    expect(
+      classify('Your workspace has been moved to the Free plan. You can upgrade again at any time.').kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        "Your workspace is now switched to the free plan; you won't be charged again until you upgrade.",
+      ).kinds,
+    ).toEqual([]);
+    // Near miss: an offer to move the workspace is not done.
+    expect(
+      classify(
+        'If you wish, your workspace can be moved to the Free plan, so you would not be charged again.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
