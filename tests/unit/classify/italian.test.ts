@@ -2418,3 +2418,25 @@ describe('Italian refunds done at a named time of day', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Italian sums returned with the time after the verb', () => {
+  it('reads "le abbiamo restituito oggi l\'intera caparra" as a refund done', () => {
+    const result = classify(
+      "Buongiorno, come concordato al telefono abbiamo annullato la sua prenotazione. Le abbiamo restituito ieri l'intero acconto di 80,00 € tramite bonifico sul suo conto.",
+    );
+    expect(result.kinds).toContain('refund.confirmed');
+    expect(classify('Abbiamo restituito per intero la cauzione di 200,00 € sulla sua carta.').kinds).toEqual([
+      'refund.confirmed',
+    ]);
+  });
+  it('does not confirm the same words as a promise or a question', () => {
+    expect(
+      classify("Le restituiremo oggi stesso l'intero acconto di 80,00 € tramite bonifico sul suo conto.")
+        .kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify("Ci chiede se le abbiamo restituito ieri l'intero acconto di 80,00 €? Stiamo verificando.")
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
