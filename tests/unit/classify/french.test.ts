@@ -2158,6 +2158,18 @@ describe('French blind round JK–JN', () => {
       classify("Bonjour, nous n'allons pas tarder à procéder au remboursement de votre achat.").kinds,
     ).not.toContain('refund.confirmed');
   });
+
+  it('reads "nous n\'avons pas la possibilité de vous rembourser" as a refused refund', () => {
+    expect(
+      classify(
+        "Cet achat a été réglé via la boutique Google Play : nous n'avons hélas pas la possibilité de le rembourser nous-mêmes.",
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: the same words about something other than money refuse no refund.
+    expect(
+      classify("Nous n'avons pas la possibilité de modifier l'adresse de livraison de votre commande.").kinds,
+    ).toEqual([]);
+  });
 });
 
 describe('French paid sums', () => {
