@@ -2181,6 +2181,36 @@ describe('Spanish blind round JK–JN', () => {
   });
 });
 
+describe('Spanish blind round KI–KL', () => {
+  it('reads the customer\'s cancellation stated with the verb before "usted"', () => {
+    expect(
+      classify(
+        'Buenos días, Sra. Gil: Ha cancelado usted su billete de tren Madrid-Valencia el pasado lunes. El importe le será devuelto en un plazo de siete días.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(
+      classify(
+        'Hola: Han anulado ustedes la reserva del apartamento para agosto. Les deseamos un buen verano.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a question, a conditional and a negation state no cancellation.
+    expect(
+      classify(
+        'Estimado cliente: ¿Ha cancelado usted su reserva? Si es así, responda a este correo para tramitar la devolución.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify('Estimado cliente: Si ha cancelado usted su pedido antes del envío, no se le cobrará nada.')
+        .kinds,
+    ).not.toContain('cancellation.confirmed');
+    expect(
+      classify(
+        'Estimado cliente: Nos consta que no ha cancelado usted su suscripción, por lo que seguirá activa.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});
+
 describe('Spanish paid sums', () => {
   it('reads a sum followed by words saying the customer paid it as the price, not the refund named after it', () => {
     expect(
