@@ -3016,3 +3016,29 @@ describe('English blind round KE–KH', () => {
     ).toEqual([]);
   });
 });
+
+describe('English blind round KI–KL', () => {
+  it("does not take an earlier claim's number, given as the reason for a refusal, for the reference", () => {
+    expect(
+      classify(
+        'Your motor policy MTR-448120 has been cancelled from 2 June. Because a claim for windscreen damage (claim ref. WS-90017) was settled under this policy, we cannot return any of the premium.',
+      ).reference,
+    ).toBe('MTR-448120');
+    expect(
+      classify(
+        'Your pet policy PP-771203 ended on 4 May. A claim had been paid on it in March (vet fees, claim number VF-55310), so no premium is refundable.',
+      ).reference,
+    ).toBe('PP-771203');
+    // Near misses: the customer's own claim, paid now or received, keeps its number.
+    expect(
+      classify(
+        'Your claim (claim ref. WS-90017) under policy MTR-448120 was paid today: we have transferred £240.00 to your account.',
+      ).reference,
+    ).toBe('WS-90017');
+    expect(
+      classify(
+        'Thank you for making a claim (claim number VF-55310) under policy PP-771203. We have received it and will review it.',
+      ).reference,
+    ).toBe('VF-55310');
+  });
+});
