@@ -3192,4 +3192,34 @@ describe('German blind round JW–JZ', () => {
       'refund.received',
     );
   });
+
+  it('reads "es erfolgt keine Erstattung" / "sodass keine Rückzahlung erfolgt" as a refused refund', () => {
+    expect(
+      classify('Den Betrag haben wir mit Ihrem offenen Saldo verrechnet; es erfolgt daher keine Erstattung.')
+        .kinds,
+    ).toEqual(['refund.rejected']);
+    expect(classify('Die Differenz haben wir einbehalten, weshalb keine Rückzahlung erfolgt.').kinds).toEqual(
+      ['refund.rejected'],
+    );
+    // Near misses: a refund held until something arrives, not yet made, asked about, or refused only for a
+    // part beside a refund paid is not refused.
+    expect(classify('Bis zum Eingang der Unterlagen erfolgt keine Erstattung.').kinds).toEqual([]);
+    expect(classify('Bisher ist noch keine Erstattung erfolgt, wir prüfen den Vorgang.').kinds).toEqual([]);
+    expect(classify('Warum erfolgt keine Erstattung?').kinds).toEqual([]);
+    expect(
+      classify(
+        'Für die Platzreservierung erfolgt keine Erstattung. Den Fahrpreis von 30,00 € haben wir Ihrer Karte gutgeschrieben.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+
+  it('reads an "Auszahlung Ihres Guthabens" asked for before a bare refusal ("dem nicht entsprechen") as refused', () => {
+    expect(
+      classify(
+        'Sie haben die Auszahlung Ihres Restguthabens von 45,10 € beantragt. Leider können wir dem nicht entsprechen.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a payout date of a bonus states no refund kind.
+    expect(classify('Die Auszahlung Ihrer Prämie erfolgt am 15. des Monats.').kinds).toEqual([]);
+  });
 });
