@@ -3042,3 +3042,60 @@ describe('English blind round KI–KL', () => {
     ).toBe('VF-55310');
   });
 });
+
+describe('English blind round KM–KP', () => {
+  it('reads a cancelled flight named with its flight number as the reason for a refund, not as news', () => {
+    expect(
+      classify(
+        'Because your flight BA 2291 to Nice on 3 June was cancelled due to bad weather, you are owed the full fare. We have refunded £210.40 to your card today.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Since your flight number EZ4417 from Bristol was cancelled, the whole fare was due back to you. We refunded £88.00 to your Mastercard this morning.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a flight cancellation stated as news in its own sentence still counts.
+    expect(
+      classify(
+        'Your flight BA 2291 to Nice on 3 June was cancelled due to bad weather. We have refunded £210.40 to your card today.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it('keeps a refund promise hedged only by a check that everything is in order', () => {
+    expect(
+      classify(
+        "We've got your refund request. If all is in order, the money will be back on your card within 10 working days.",
+      ).promises,
+    ).toEqual([{ expect: 'refund.confirmed', within: { value: 10, unit: 'business_days' } }]);
+    expect(
+      classify(
+        "Your return has been booked in. When it arrives we'll inspect it, and if everything's in order we'll refund you within 3 working days.",
+      ).promises,
+    ).toEqual([{ expect: 'refund.confirmed', within: { value: 3, unit: 'business_days' } }]);
+    // Near miss: a condition on the customer's own step is no promise.
+    expect(
+      classify(
+        "We've got your refund request. If you send us the receipt, the money will be back on your card within 10 working days.",
+      ).promises,
+    ).toEqual([]);
+  });
+
+  it('reads "we can\'t do this" after a premium refund asked for as its refusal', () => {
+    const reading = classify(
+      'Your home policy was cancelled on 2 March, as you asked. You asked us to return the premiums you paid this year, £96.10. I am sorry, but we are unable to do that. A claim was made on the policy in January.',
+    );
+    expect(reading.kinds).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(reading.amount).toBe('96.10');
+    expect(
+      classify('You asked for a refund of the booking fee. Unfortunately we cannot do this.').kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a refusal to do something online, with the refund still under way, refuses nothing.
+    expect(
+      classify(
+        'You asked us to refund the deposit. We cannot do this online, so we have passed it to our refunds team, who will review it.',
+      ).kinds,
+    ).not.toContain('refund.rejected');
+  });
+});
