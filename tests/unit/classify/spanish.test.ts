@@ -2272,3 +2272,48 @@ describe('Spanish blind round JW–JZ', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish blind round KM–KP', () => {
+  it('reads a refund processed "automáticamente" as done', () => {
+    expect(
+      classify(
+        'Al no haber escogido otro tren, hemos procesado automáticamente el reembolso de tu billete, 42,80 €, a la tarjeta del pago.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a refund that will be processed automatically is a promise, not a confirmation.
+    expect(
+      classify('Procesaremos automáticamente el reembolso de tu billete en los próximos días.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads a transfer made for a cancelled booking as a refund paid', () => {
+    expect(
+      classify(
+        'Te informamos de que ya hemos realizado la transferencia de 150,00 € de la reserva que cancelaste la semana pasada.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a payout for a booking, with nothing cancelled, is no refund.
+    expect(
+      classify('Hemos realizado la transferencia de 150,00 € por la reserva 7741 a tu cuenta de anfitrión.')
+        .kinds,
+    ).toEqual([]);
+    // Near miss: a transfer promised for a cancellation is not confirmed.
+    expect(
+      classify('Cuando recibamos la anulación, realizaremos la transferencia de 150,00 €.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('takes the total after the return postage ("en total") as the refunded sum', () => {
+    expect(
+      moneyOf(
+        'Le hemos devuelto 30,00 € y los gastos de envío de la devolución (3,95 €), en total 33,95 €, a su tarjeta.',
+      ),
+    ).toBe('33.95 EUR');
+    // Near miss: return postage deducted stays excluded.
+    expect(
+      moneyOf(
+        'Le hemos devuelto 26,05 € a su tarjeta, descontados los gastos de envío de la devolución (3,95 €).',
+      ),
+    ).toBe('26.05 EUR');
+  });
+});
