@@ -2317,3 +2317,55 @@ describe('Spanish blind round KM–KP', () => {
     ).toBe('26.05 EUR');
   });
 });
+
+describe('Spanish blind-round fixes (KQ–KT)', () => {
+  it('reads a transfer of an insurance premium refund ("extorno") as refunded', () => {
+    expect(
+      classify(
+        'Le comunicamos que esta mañana hemos hecho la transferencia del extorno de la prima de su seguro de coche.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a transfer for something that is no refund stays unrelated.
+    expect(classify('Hemos realizado la transferencia de la comisión a su cuenta.').kinds).toEqual([]);
+    // Near miss: the transfer of a premium refund only promised is not confirmed.
+    expect(
+      classify('Cuando calculemos el extorno, realizaremos la transferencia a su cuenta.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('reads the vendor confirming that the customer cancelled as cancelled', () => {
+    expect(
+      classify('Le confirmamos que el 3 de mayo canceló usted su reserva de habitación doble.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Le confirmamos que usted anuló su pedido ayer por la tarde.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near miss: asking whether the customer wants to cancel confirms nothing.
+    expect(
+      classify('¿Confirmamos que cancelaste tu reserva? Responde a este correo, por favor.').kinds,
+    ).not.toContain('cancellation.confirmed');
+    // Near miss: a conditional confirms nothing.
+    expect(classify('Si nos confirmas que cancelaste la reserva, revisaremos el cargo.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+  });
+
+  it('reads a registered cancellation with an end date or no more charges as cancelled', () => {
+    expect(
+      classify(
+        'Su baja ya está registrada: podrá seguir usando el club hasta el 30 de junio. Gracias por todo.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(classify('Tu cancelación queda registrada y no se te cobrarán más recibos.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near miss: a cancellation registered with nothing about its end is not read as done.
+    expect(classify('Tu baja está registrada. Te escribiremos pronto.').kinds).not.toContain(
+      'cancellation.confirmed',
+    );
+    // Near miss: a conditional registration confirms nothing.
+    expect(
+      classify('Si tu baja queda registrada antes del día 25, no se te cobrará la siguiente cuota.').kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});
