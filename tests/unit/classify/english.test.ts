@@ -3099,3 +3099,58 @@ describe('English blind round KM–KP', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('English blind round KQ–KT', () => {
+  it('reads "we\'ve stopped supplying gas/electricity to …" after a move as the supply ended', () => {
+    expect(
+      classify(
+        'Hello Sam, we have stopped supplying gas to your former home from 4 March, the date you moved out. Your closing statement will follow by post.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        "We've now stopped supplying your electricity as of 12 May, using the final reading you gave us.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a supply stopped for a while, one not stopped yet, and other goods are no supply ended.
+    expect(
+      classify('We have temporarily stopped supplying gas to the street while engineers repair a leak.')
+        .kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        "We haven't stopped supplying electricity to your address yet, as we still need a final meter reading.",
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify('We stopped supplying gas boilers in 2024, but we can still service yours.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "we\'ve approved your delay repay claim" with the payment still to come as a refund under way', () => {
+    const text =
+      'Thanks for waiting. We have approved your delay repay claim for the late arrival on 3 June. Amount approved: £6.10. The payment will be made to your card within 5 working days.';
+    const reading = classify(text);
+    expect(reading.kinds).toEqual(['refund.received']);
+    expect(reading.amount).toBe('6.10');
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+    // Near miss: a claim not approved is no refund under way.
+    expect(
+      classify('We have not approved your delay repay claim, as the train was under 15 minutes late.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a review of reports within a time as an answer, not a refund promise', () => {
+    expect(
+      promisesOf(
+        'Your refund request has been logged. Our team usually reviews incident reports within 2 working days and will let you know the outcome.',
+      ),
+    ).toEqual([]);
+    // Near miss: the refund itself promised within a time is still a promise.
+    expect(
+      promisesOf(
+        'Your refund request has been logged. Once approved, we will refund the payment within 2 working days.',
+      ),
+    ).toEqual(['refund.confirmed 2 business_days']);
+  });
+});
