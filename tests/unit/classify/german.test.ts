@@ -3222,4 +3222,84 @@ describe('German blind round JW–JZ', () => {
     // Near miss: a payout date of a bonus states no refund kind.
     expect(classify('Die Auszahlung Ihrer Prämie erfolgt am 15. des Monats.').kinds).toEqual([]);
   });
+
+  it('reads a faulty charge ("die doppelte Buchung") reversed beside a refund as no cancellation', () => {
+    expect(
+      classify(
+        'Sie haben recht, der Betrag wurde zweimal abgebucht. Wir haben die fehlerhafte Buchung storniert und Ihnen 8,50 € auf Ihr Konto zurücküberwiesen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: a room booking cancelled because of a double booking is still cancelled.
+    expect(
+      classify('Aufgrund einer doppelten Buchung haben wir Ihre Reservierung für das Zimmer storniert.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
+
+  it('reads a shop\'s "bei Nichtgefallen erstatten wir" in a newsletter as no refund', () => {
+    expect(
+      classify(
+        'Nur bis Sonntag: 20 % auf alle Jacken. Bei Nichtgefallen erstatten wir Ihnen den vollen Preis. Hier können Sie den Newsletter abbestellen.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a refund request refused by pronoun ("müssen wir ihn ablehnen") beside a tariff without refunds', () => {
+    expect(
+      classify(
+        'Ihren Antrag auf Rückerstattung der Kursgebühr haben wir geprüft. Leider müssen wir ihn ablehnen. Ihr Spartarif sieht nach Kursbeginn keine Rückerstattung vor.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a tariff's terms alone decide nothing.
+    expect(classify('Der Basistarif sieht keine Erstattung bei Nichtantritt vor.').kinds).toEqual([]);
+  });
+
+  it('reads a request named before its verb ("Ihren Wunsch, … zu kündigen, haben wir erhalten") as a cancellation received', () => {
+    expect(
+      classify(
+        'Ihren Wunsch, das Abonnement zum Monatsende zu kündigen, haben wir erhalten. Wir melden uns in Kürze.',
+      ).kinds,
+    ).toEqual(['cancellation.received']);
+    // Near miss: a direct debit to be reversed is no cancellation.
+    expect(
+      classify('Ihre Bitte, die Lastschrift vom 3.11. zu stornieren, haben wir erhalten.').kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a supply ended at a date after a move ("haben wir die Gasbelieferung … zum … beendet") as confirmed', () => {
+    expect(
+      classify(
+        'Wegen Ihres Umzugs haben wir die Gasbelieferung Ihrer bisherigen Wohnung, Lindenweg 4, 04109 Leipzig, zum 30.09.2026 beendet. Die Schlussrechnung folgt.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: a supply cut off for arrears ends no contract.
+    expect(
+      classify('Aufgrund des Zahlungsrückstands haben wir die Stromlieferung zum 05.03.2026 eingestellt.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads "erstatten wir die Anzahlung" without a dative as a refund under way', () => {
+    expect(
+      classify('Da die Stornierung fristgerecht war, erstatten wir die Anzahlung in voller Höhe.').kinds,
+    ).toEqual(['refund.received']);
+    // Near miss: the same words as a cancellation policy.
+    expect(
+      classify('Bei einer Stornierung bis 30 Tage vor Anreise erstatten wir die Anzahlung vollständig.')
+        .kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a premium named with an unarticled period ("Beitrag für März und April … haben wir überwiesen") as refunded', () => {
+    expect(
+      classify(
+        'Den zu viel gezahlten Beitrag für März und April 2026 in Höhe von 12,40 € haben wir am 02.05.2026 auf Ihr Konto überwiesen.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same transfer still to come.
+    expect(
+      classify('Den Beitrag für März und April 2026 in Höhe von 12,40 € werden wir auf Ihr Konto überweisen.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
 });
