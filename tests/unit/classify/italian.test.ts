@@ -2440,3 +2440,65 @@ describe('Italian sums returned with the time after the verb', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('Italian refusals of a refund named at the start of the sentence', () => {
+  it('keeps the contract cancelled when "in merito al rimborso, non possiamo accogliere la richiesta"', () => {
+    const result = classify(
+      "Buongiorno, le comunichiamo che il contratto è stato annullato con decorrenza dal 1° giugno. In merito al rimborso del canone già versato, di 89,00 €, non possiamo accogliere la richiesta: le condizioni dell'offerta escludono la restituzione delle quote in caso di cessazione anticipata.",
+    );
+    expect(result.kinds).toContain('cancellation.confirmed');
+    expect(result.kinds).toContain('refund.rejected');
+  });
+  it('still reads the same refusal as refusing the cancellation when no refund is named before it', () => {
+    const result = classify(
+      'Buongiorno, abbiamo ricevuto la sua disdetta. Purtroppo non possiamo accogliere la richiesta: il contratto prevede un vincolo di 24 mesi e la cessazione anticipata non è ammessa.',
+    );
+    expect(result.kinds).not.toContain('cancellation.confirmed');
+  });
+});
+
+describe('Italian outcomes announced about a refund', () => {
+  it('gives the processing time to the cancellation, not to a refund whose outcome is only to be told', () => {
+    expect(
+      promisesOf(
+        "Abbiamo ricevuto la sua richiesta di disdetta e la sua richiesta di rimborso. La disdetta verrà gestita nei tempi contrattuali (45 giorni dalla ricezione) e le comunicheremo l'esito della valutazione del rimborso.",
+      ),
+    ).toEqual(['cancellation.confirmed 45 days']);
+    // Near miss: a refund itself promised within the time keeps its topic.
+    expect(
+      promisesOf(
+        'Abbiamo ricevuto la sua richiesta di disdetta e di rimborso. La disdetta è in lavorazione e il rimborso le sarà accreditato entro 14 giorni.',
+      ),
+    ).toContain('refund.confirmed 14 days');
+  });
+});
+
+describe('Italian references: booking confirmations, refund references, discount codes', () => {
+  it('takes "conferma n." as the booking number', () => {
+    expect(
+      classify(
+        'Gentile ospite, per la sua prenotazione (conferma n. 99817) abbiamo rimborsato 60,00 € sulla carta utilizzata.',
+      ).reference,
+    ).toBe('99817');
+  });
+  it('takes "Riferimento rimborso:" before an invoice number', () => {
+    expect(
+      classify(
+        "La bolletta n. FT-2026-77120 risulta a suo credito. Abbiamo disposto il rimborso dell'importo di 42,10 €.\nRiferimento rimborso: RB-55-20931\nCordiali saluti",
+      ).reference,
+    ).toBe('RB-55-20931');
+  });
+  it('takes no discount code as a reference', () => {
+    expect(
+      classify(
+        'Abbiamo rimborsato 20,00 € sulla tua carta. Per il prossimo acquisto hai uno sconto del 10% con il codice AUTUNNO10.',
+      ).reference,
+    ).toBeNull();
+    // Near miss: a booking code given with "con il codice" outside any discount stays the reference.
+    expect(
+      classify(
+        'La prenotazione con il codice KT7781 è stata annullata e abbiamo rimborsato 120,00 € sulla sua carta.',
+      ).reference,
+    ).toBe('KT7781');
+  });
+});
