@@ -45,8 +45,7 @@ export function extractAmount(
   for (const mention of mentions) {
     const score = scoreMention(text, mention, pack, {
       conversion: isConversion(text, mention, mentions),
-      // In a refusal the sum paid is the one asked back ("we can't refund the £140.00 you paid").
-      paidCounts: refusalIndex !== null,
+      inRefusal: refusalIndex !== null,
     });
     if (score > 0 && (!best || score > best.score)) best = { mention, score };
   }
@@ -170,7 +169,7 @@ function scoreMention(
   text: string,
   mention: MoneyMention,
   pack: LanguagePack,
-  { conversion, paidCounts }: { conversion: boolean; paidCounts: boolean },
+  { conversion, inRefusal }: { conversion: boolean; inRefusal: boolean },
 ): number {
   const [label, restOfSentence] = sentenceOf(text, mention, pack.abbreviations);
   let score = 0;
@@ -196,8 +195,10 @@ function scoreMention(
     }
   }
   if (score > 0 && pack.totalWord.test(label)) score += 1;
-  const saidPaid = !paidCounts && pack.paidSum.test(restOfSentence);
-  if (!pointedBackTo && (pack.amountExclusion.test(label) || saidPaid)) score -= 2;
+  // Words after the sum saying the customer paid it count as a paid label, except in a refusal, where the sum paid
+  // is the one asked back ("we can't refund the £140.00 you paid").
+  const paidLabel = pack.amountExclusion.test(label) || (!inRefusal && pack.paidSum.test(restOfSentence));
+  if (!pointedBackTo && paidLabel) score -= 2;
   // One addend of a sum written out ("Refund due: £64.00 (item) + £4.95 (delivery)") is a part of the refund:
   // the whole, named elsewhere ("we'll refund £68.95"), wins; alone, the first part still does.
   // So is one factor of a product written out with its result ("6 x 4,00 € = 24,00 €"): the result wins.
