@@ -3153,4 +3153,32 @@ describe('English blind round KQ–KT', () => {
       ),
     ).toEqual(['refund.confirmed 2 business_days']);
   });
+
+  it('reads a train named in a paid compensation claim with its claim number as background, not a cancellation', () => {
+    const reading = classify(
+      'Thanks for sending compensation claim no. CC-88213 for the 17:05 Leeds to York train on 4 March, which was cancelled. We have paid £9.80 back to your card today.',
+    );
+    expect(reading.kinds).toEqual(['refund.confirmed']);
+    // Near miss: a cancellation stated as the news still counts.
+    expect(
+      classify(
+        'Your booking BK-4410 was cancelled by our team this morning, and we have refunded £9.80 to your card.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+  });
+
+  it("reads money made available in the customer's marketplace balance as a refund paid", () => {
+    const text =
+      'We reviewed your dispute and decided it in your favour. Refund: £23.00. The money is now available in your Shopway balance and you can transfer it to your bank whenever you like.';
+    const reading = classify(text);
+    expect(reading.kinds).toEqual(['refund.confirmed']);
+    expect(reading.amount).toBe('23.00');
+    // Near misses: details to view, and money still to come, confirm nothing.
+    expect(
+      classify('Your refund details are available in your account to view at any time.').kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify('Once approved, the money will be available in your balance within 5 days.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
 });
