@@ -2181,3 +2181,28 @@ describe('French paid sums', () => {
     ).toBe('25.00 EUR');
   });
 });
+
+describe('French blind round KU–KX', () => {
+  it('reads a premium that stays due and "ne peut donc pas vous être remboursée" as a refused refund', () => {
+    const text =
+      "Suite à votre demande, voici notre réponse. La prime d'avril, prélevée le 2 avril, couvre un mois déjà entamé : elle reste due et ne pourra donc pas vous être remboursée.";
+    expect(classify(text).kinds).toEqual(['refund.rejected']);
+    expect(
+      classify(
+        'Les frais de mise en service restent acquis et ne peuvent malheureusement pas vous être remboursés.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a deposit kept under the terms, in a cancellation confirmation, refuses no request.
+    expect(
+      classify(
+        "Nous vous confirmons l'annulation de votre séjour. L'acompte de 150 € reste acquis et ne pourra pas vous être remboursé.",
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: the same rule stated as policy, to nobody in particular.
+    expect(
+      classify(
+        'Selon nos conditions générales, toute mensualité commencée reste due et ne peut pas être remboursée.',
+      ).kinds,
+    ).toEqual([]);
+  });
+});

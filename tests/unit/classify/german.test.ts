@@ -3303,3 +3303,22 @@ describe('German blind round JW–JZ', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('German blind round KU–KX', () => {
+  it('reads "Sie haben … Ihre Fahrt A – B storniert" with a route written with a dash as the cancellation done', () => {
+    expect(
+      classify(
+        'Sie haben am 2. Mai Ihr Ticket Köln Hbf – Berlin Ostbahnhof storniert. Den Fahrpreis haben wir Ihnen heute auf Ihre Karte zurückerstattet.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(classify('Du hast gestern deine Fahrt Leipzig - Dresden vom 9. Mai storniert.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+    // Near misses: the same route booked, asked about, or cancelled only in a condition.
+    expect(classify('Sie haben am 2. Mai Ihre Fahrt Köln – Berlin gebucht.').kinds).toEqual([]);
+    expect(classify('Haben Sie am 2. Mai Ihre Fahrt Köln – Berlin storniert?').kinds).toEqual([]);
+    expect(
+      classify('Falls Sie Ihre Fahrt Köln – Berlin storniert haben, melden Sie sich bitte bei uns.').kinds,
+    ).toEqual([]);
+  });
+});
