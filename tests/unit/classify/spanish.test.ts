@@ -2369,3 +2369,25 @@ describe('Spanish blind-round fixes (KQ–KT)', () => {
     ).not.toContain('cancellation.confirmed');
   });
 });
+
+describe('Spanish blind round KV–KX', () => {
+  it('reads a refusal to give back a fee named by a bare object pronoun as refund.rejected', () => {
+    expect(
+      classify(
+        'Tu mensualidad de marzo se cargó según las condiciones del contrato, así que no nos es posible devolverla.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify('El recibo de 29,00 € es correcto y lamentamos no poder devolverlo en esta ocasión.').kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: goods that cannot be sent back to the sender are no refused refund.
+    expect(
+      classify('El paquete con el pago contra reembolso ya se entregó y no podemos devolverlo al remitente.')
+        .kinds,
+    ).not.toContain('refund.rejected');
+    // Near miss: a refund held only until a check is done is not refused.
+    expect(
+      classify('No podemos devolverlo todavía: el cargo está en revisión y te escribiremos pronto.').kinds,
+    ).not.toContain('refund.rejected');
+  });
+});
