@@ -1730,3 +1730,18 @@ describe('Bulgarian answers with a decision', () => {
     ).toEqual(['refund.confirmed 5 business_days']);
   });
 });
+
+describe('Bulgarian notices that name a possible sum', () => {
+  it('reads a notice of the termination and of "размера на евентуалната сума" within a time as a promise', () => {
+    expect(
+      promisesOf(
+        'Регистрирахме молбата Ви за прекратяване на абонамента. Ще Ви изпратим потвърждение за прекратяването и за размера на евентуалната надплатена сума в срок до 7 работни дни.',
+      ),
+    ).toEqual(['cancellation.confirmed 7 business_days']);
+    // Near miss: the possible sum itself paid within the time stays hypothetical.
+    const text =
+      'Регистрирахме молбата Ви за прекратяване на абонамента. Ще Ви уведомим за размера на евентуалната сума, която ще Ви бъде възстановена в срок до 14 дни.';
+    expect(classify(text).kinds).toEqual(['cancellation.received']);
+    expect(promisesOf(text)).toEqual([]);
+  });
+});

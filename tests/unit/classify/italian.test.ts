@@ -2502,3 +2502,33 @@ describe('Italian references: booking confirmations, refund references, discount
     ).toBe('KT7781');
   });
 });
+
+describe('Italian refusals and insurance refunds', () => {
+  it('reads "non possiamo restituirla" after a sum stated as not refundable as a refund refused', () => {
+    const reading = classify(
+      "Gentile cliente, l'acconto di 80,00 € non è rimborsabile per disdette comunicate con meno di 24 ore di preavviso. Siamo spiacenti, non siamo pertanto in grado di restituirglielo.",
+    );
+    expect(reading.kinds).toEqual(['refund.rejected']);
+    expect(reading.amount).toBe('80.00');
+    // Near miss: a parcel that cannot go back to its sender is no refund refused.
+    expect(
+      classify('Gentile cliente, il pacco è rimasto in giacenza e non possiamo restituirlo al mittente.')
+        .kinds,
+    ).toEqual([]);
+    // Near miss: the clitic alone, with no sum refused elsewhere, decides nothing.
+    expect(classify('Gentile cliente, purtroppo non possiamo restituirla.').kinds).toEqual([]);
+  });
+  it('reads the unused premium credited to the IBAN as a refund under way', () => {
+    const text =
+      "Gentile cliente, la polizza è cessata. La quota di premio non goduta, pari a 64,20 €, le sarà accreditata sull'IBAN che ci ha comunicato entro 20 giorni.";
+    const reading = classify(text);
+    expect(reading.kinds).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(reading.amount).toBe('64.20');
+    expect(promisesOf(text)).toEqual(['refund.confirmed 20 days']);
+    // Near miss: a prize credited to the account is no refund.
+    expect(
+      classify('Gentile cliente, il premio del concorso sarà accreditato sul conto corrente entro 30 giorni.')
+        .kinds,
+    ).toEqual([]);
+  });
+});
