@@ -2532,3 +2532,19 @@ describe('Italian refusals and insurance refunds', () => {
     ).toEqual([]);
   });
 });
+
+describe('Italian blind round KZ–LB', () => {
+  it('takes a request number with a programme name between label and "n."', () => {
+    expect(
+      classify(
+        'Gentile cliente, la sua richiesta di rimborso Telepass n. TP-8812-03 è stata accolta e il rimborso di 12,40 € è stato accreditato sul suo conto.',
+      ).reference,
+    ).toBe('TP-8812-03');
+    // Near miss: a customer number after the same label is no case number.
+    expect(
+      classify(
+        'La richiesta di rimborso cliente n. 55120344 è stata ricevuta, il rimborso è stato accreditato sul conto. Ordine n. OR-4471-22.',
+      ).reference,
+    ).toBe('OR-4471-22');
+  });
+});

@@ -2391,3 +2391,22 @@ describe('Spanish blind round KV–KX', () => {
     ).not.toContain('refund.rejected');
   });
 });
+
+describe('Spanish blind round KZ–LB', () => {
+  it('reads a refusal to give back a booking deposit ("señal", "fianza") as refund.rejected', () => {
+    expect(
+      classify(
+        'Al haber anulado la estancia fuera de plazo, lamentamos no poder devolverle la fianza de 250,00 €.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    expect(
+      classify('Según las condiciones de la reserva, no podemos devolverte la señal que abonaste.').kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a deposit promised back is no refusal, and no confirmation either.
+    const promised = classify(
+      'Te devolveremos la fianza cuando revisemos el apartamento tras tu salida.',
+    ).kinds;
+    expect(promised).not.toContain('refund.rejected');
+    expect(promised).not.toContain('refund.confirmed');
+  });
+});
