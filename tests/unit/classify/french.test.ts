@@ -2206,3 +2206,24 @@ describe('French blind round KU–KX', () => {
     ).toEqual([]);
   });
 });
+
+describe('French blind round KY–LB', () => {
+  it('reads no promise in the count of unused days a prorated refund is for', () => {
+    expect(
+      promisesOf(
+        'Votre contrat a pris fin le 4 mars. Le remboursement des 17 jours non utilisés, soit 8,20 €, est en cours de traitement et vous sera versé par virement sous 21 jours.',
+      ),
+    ).toEqual(['refund.confirmed 21 days']);
+    expect(
+      promisesOf(
+        'Votre abonnement est résilié. Le remboursement des deux semaines restantes est en cours et le virement sera effectué dans un délai de 10 jours.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    // Near miss: a duration with no unused-days cue is still the promise.
+    expect(
+      promisesOf(
+        'Votre demande de remboursement est en cours de traitement et le montant vous sera versé sous 17 jours.',
+      ),
+    ).toEqual(['refund.confirmed 17 days']);
+  });
+});

@@ -3322,3 +3322,37 @@ describe('German blind round KU–KX', () => {
     ).toEqual([]);
   });
 });
+
+describe('German blind round KY–LB', () => {
+  it('reads "Sie haben … Ihre Fahrt A – B C für den 5. Mai storniert" with a travel date before the verb as done', () => {
+    expect(
+      classify(
+        'Sie haben am 3. Mai Ihre Reise Frankfurt (Main) Hbf - Köln Messe/Deutz für den 8. Mai storniert. Den Fahrpreis haben wir Ihnen heute zurücküberwiesen.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    // Near misses: the same trip booked, or cancelled only in a condition.
+    expect(
+      classify('Sie haben am 3. Mai Ihre Reise Frankfurt (Main) Hbf - Köln für den 8. Mai gebucht.').kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Falls Sie Ihre Reise Frankfurt (Main) Hbf - Köln für den 8. Mai storniert haben, melden Sie sich.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads a refund set in motion today for something "nicht genutzt" as done, not as negated', () => {
+    expect(
+      classify(
+        'Die Differenz für die nicht in Anspruch genommenen Leistungen haben wir heute veranlasst. Den Betrag von 54,00 € für die nicht genutzten Nächte haben wir heute veranlasst.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the same refund not yet set in motion, or to come.
+    expect(
+      classify('Den Betrag für die nicht genutzten Nächte haben wir noch nicht veranlasst.').kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify('Den Betrag für die nicht genutzten Nächte werden wir nächste Woche veranlassen.').kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
