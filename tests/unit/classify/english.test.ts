@@ -3181,4 +3181,23 @@ describe('English blind round KQ–KT', () => {
       classify('Once approved, the money will be available in your balance within 5 days.').kinds,
     ).not.toContain('refund.confirmed');
   });
+  it('reads "no refund … is due" as a refused refund beside a cancelled policy', () => {
+    const reading = classify(
+      'Your car insurance policy was cancelled on 3 May at your request. Because a claim was paid on it this year, no refund of the £148.20 premium is due.',
+    );
+    expect(reading.kinds).toEqual(['cancellation.confirmed', 'refund.rejected']);
+    expect(classify('We have checked your account and no refund is payable.').kinds).toEqual([
+      'refund.rejected',
+    ]);
+    // Near misses: a refund not due yet, or due only under a condition, refuses nothing.
+    expect(
+      classify('No refund is due yet, as the goods have not reached our warehouse.').kinds,
+    ).not.toContain('refund.rejected');
+    expect(classify('If you cancel after the cooling-off period, no refund is due.').kinds).not.toContain(
+      'refund.rejected',
+    );
+    expect(
+      classify('Your table booking is cancelled. As no deposit was taken, no refund is due.').kinds,
+    ).toEqual(['cancellation.confirmed']);
+  });
 });
