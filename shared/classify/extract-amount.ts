@@ -44,6 +44,7 @@ export function extractAmount(
   let best: { mention: MoneyMention; score: number } | null = null;
   for (const mention of mentions) {
     const score = scoreMention(text, mention, pack, {
+      mentions,
       conversion: isConversion(text, mention, mentions),
       inRefusal: refusalIndex !== null,
     });
@@ -169,7 +170,11 @@ function scoreMention(
   text: string,
   mention: MoneyMention,
   pack: LanguagePack,
-  { conversion, inRefusal }: { conversion: boolean; inRefusal: boolean },
+  {
+    mentions,
+    conversion,
+    inRefusal,
+  }: { mentions: readonly MoneyMention[]; conversion: boolean; inRefusal: boolean },
 ): number {
   const [label, restOfSentence] = sentenceOf(text, mention, pack.abbreviations);
   let score = 0;
@@ -194,7 +199,9 @@ function scoreMention(
       else if (pack.refundWord.test(leadInAbove(text, mention.index))) score += 1;
     }
   }
-  if (score > 0 && pack.totalWord.test(label)) score += 1;
+  const totalWord = pack.totalWord.test(label);
+  if (score === 0 && totalWord && addsUpRefundedItems(text, mention, mentions, pack)) score = 3;
+  if (score > 0 && totalWord) score += 1;
   // Words after the sum saying the customer paid it count as a paid label, except in a refusal, where the sum paid
   // is the one asked back ("we can't refund the £140.00 you paid").
   const paidLabel = pack.amountExclusion.test(label) || (!inRefusal && pack.paidSum.test(restOfSentence));
@@ -210,6 +217,41 @@ function scoreMention(
 // operand of a sum or product written out.
 const OPERAND_AFTER = /^\s*(?:\([^()\n]{0,40}\)\s*)?[+=]\s*\S/u;
 const ADDEND_BEFORE = /\d[^\d\n]{0,40}\+\s*$/u;
+
+const toCents = (mention: MoneyMention) => Math.round(Number(mention.amount) * 100);
+
+/**
+ * A total that adds up the sums listed right above it, one of them labelled as refunded ("Erstattung
+ * Zusatzversicherung: 36,00 €", "Freigabe Kaution: 300,00 €", "Gesamt: 336,00 €"): the whole money returned. A
+ * bill's total is no such sum: it takes the refund off rather than adding it.
+ */
+function addsUpRefundedItems(
+  text: string,
+  total: MoneyMention,
+  mentions: readonly MoneyMention[],
+  pack: LanguagePack,
+): boolean {
+  const totalLineStart = text.lastIndexOf('\n', total.index - 1) + 1;
+  let blockStart = totalLineStart;
+  while (blockStart > 0) {
+    const previousStart = text.lastIndexOf('\n', blockStart - 2) + 1;
+    const line = text.slice(previousStart, blockStart - 1).trim();
+    if (line === '' || line.length > ITEM_LINE_MAX || !(HAS_FIGURE.test(line) || RULE.test(line))) break;
+    blockStart = previousStart;
+  }
+  const items = mentions.filter(
+    (item) =>
+      item.index >= blockStart &&
+      item.index < totalLineStart &&
+      item.currency === total.currency &&
+      !isConversion(text, item, mentions),
+  );
+  if (items.length < 2) return false;
+  const refundedItem = items.some((item) =>
+    pack.refundWord.test(sentenceOf(text, item, pack.abbreviations)[0]),
+  );
+  return refundedItem && items.reduce((cents, item) => cents + toCents(item), 0) === toCents(total);
+}
 
 // How many lines of a list (items with figures, blank lines) a heading may stand above a sum.
 const HEADING_REACH = 8;
