@@ -2410,3 +2410,38 @@ describe('Spanish blind round KZ–LB', () => {
     expect(promised).not.toContain('refund.confirmed');
   });
 });
+
+describe('Spanish blind round LD–LE', () => {
+  it('reads a transfer made for the unused part of a stay or service as refund.confirmed', () => {
+    expect(
+      classify(
+        'Te informamos de que hemos hecho una transferencia de 60,00 € por las noches no utilizadas de tu estancia.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Le comunicamos que hemos efectuado la transferencia de 32,50 € correspondiente a los días no disfrutados del mes.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the same transfer only promised is no confirmation.
+    expect(
+      classify(
+        'Realizaremos la transferencia de la parte no disfrutada de la reserva en un plazo de 5 días hábiles.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    // Near miss: a transfer asked of the customer for services not yet used is no refund.
+    expect(
+      classify(
+        'Para confirmar las clases no realizadas todavía, haga una transferencia de 40,00 € a nuestra cuenta.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('takes an enrolment number ("número de inscripción") as the reference', () => {
+    expect(
+      classify(
+        'Te hemos devuelto los 120,00 € del taller por transferencia.\n\nNúmero de inscripción: TL-55021',
+      ).reference,
+    ).toBe('TL-55021');
+  });
+});
