@@ -3,6 +3,7 @@ import {
   holdsRefund,
   type KindReading,
   listedRequests,
+  namesVoucher,
   type PhraseReading,
   refusedRefundRequest,
   refusesCancellation,
@@ -189,7 +190,9 @@ function statedOutright(evidence: readonly string[], analysed: readonly Sentence
 /** Whether a sentence gives a refund as credit, a voucher or points instead of money. */
 function refundGivenAsCredit(analysed: readonly SentenceScopes[], pack: LanguagePack): boolean {
   // The refund word first: one native search, and most sentences name no refund.
-  return analysed.some(({ sentence }) => pack.refundWord.test(sentence) && pack.voucher.test(sentence));
+  return analysed.some(
+    ({ sentence }, index) => pack.refundWord.test(sentence) && namesVoucher(analysed, index, pack),
+  );
 }
 
 /**

@@ -40,7 +40,7 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
   const score = new Map<Kind, number>();
   const evidence = new Map<Kind, string[]>();
   const strong = new Set<Kind>();
-  for (const scopes of analysed) {
+  for (const [index, scopes] of analysed.entries()) {
     const sentence = scopes.sentence;
     if (scopes.isQuestion) continue;
     const hits = pack.anySignal.matchesIn(sentence);
@@ -63,7 +63,7 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
       const spans = counted.get(signal.kind) ?? NONE_COUNTED;
       if (spans.reduce((sum, span) => sum + span.strength, 0) >= DECISIVE) continue;
       if (signal.kind.startsWith('refund.')) {
-        mentionsVoucher ??= pack.voucher.test(sentence);
+        mentionsVoucher ??= namesVoucher(analysed, index, pack);
         if (mentionsVoucher) continue;
       }
       if (signal.kind.startsWith('cancellation.')) {
@@ -83,6 +83,25 @@ export function detectKinds(analysed: readonly SentenceScopes[], pack: LanguageP
     }
   }
   return { kinds: KINDS.filter((kind) => (score.get(kind) ?? 0) >= DECISIVE), evidence, strong };
+}
+
+/**
+ * Whether a sentence names a voucher, credit or wallet word. The next sentence is read with it, so that a voucher
+ * word's look-ahead may see what follows ("… to your wallet. You can withdraw it to your bank account" is money);
+ * only a word in the sentence itself counts.
+ */
+export function namesVoucher(
+  analysed: readonly SentenceScopes[],
+  index: number,
+  pack: LanguagePack,
+): boolean {
+  const sentence = (analysed[index] as SentenceScopes).sentence;
+  if (!pack.voucher.test(sentence)) return false;
+  const next = analysed[index + 1]?.sentence;
+  if (next === undefined) return true;
+  for (const match of pack.voucher.matches(`${sentence} ${next}`))
+    if (match.index < sentence.length) return true;
+  return false;
 }
 
 // An item names what was requested in its first words ("la résiliation de votre service …").

@@ -3201,3 +3201,51 @@ describe('English blind round KQ–KT', () => {
     ).toEqual(['cancellation.confirmed']);
   });
 });
+
+describe('English, blind round LC–LF', () => {
+  it('reads a refund into a wallet the next sentence lets the customer withdraw to a bank as money refunded', () => {
+    const reading = classify(
+      'We have closed your dispute in your favour. We have refunded £41.20 to your Pocket Wallet. You can withdraw the balance to your bank account whenever you like.',
+    );
+    expect(reading.kinds).toEqual(['refund.confirmed']);
+    expect(
+      moneyOf(
+        'We have refunded £41.20 to your Pocket Wallet. You can withdraw the balance to your bank account whenever you like.',
+      ),
+    ).toBe('41.20 GBP');
+    // Near misses: a wallet to spend in the shop, or one that cannot be paid out, stays credit.
+    expect(
+      classify(
+        'We have refunded £41.20 to your Pocket Wallet. The funds can be spent on any order in our shop.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'We have refunded £41.20 to your Pocket Wallet. Wallet funds cannot be withdrawn to a bank account.',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'We have refunded £41.20 to your Pocket Wallet. You can transfer the funds to a friend or spend them with your card.',
+      ).kinds,
+    ).toEqual([]);
+  });
+  it('promises the refund within a time once the seller has received the returned goods', () => {
+    expect(
+      promisesOf(
+        'Your return has been booked. As soon as the seller has received your parcel, we will refund you within 3 working days.',
+      ),
+    ).toEqual(['refund.confirmed 3 business_days']);
+    // Near miss: the seller's own time to answer is no promise of the refund.
+    expect(
+      promisesOf('We have passed your refund request to the seller. The seller has 7 days to reply to it.'),
+    ).toEqual([]);
+  });
+  it('takes the "Amount paid" line of a paid compensation claim over the ticket price above it', () => {
+    expect(
+      moneyOf(
+        'Your delay compensation claim has been approved and paid.\n\nTicket:        Off-Peak Return, £42.60\nAmount paid:   £10.65\n\nThe money has been sent to your card today.',
+      ),
+    ).toBe('10.65 GBP');
+  });
+});
