@@ -3356,3 +3356,53 @@ describe('German blind round KY–LB', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('German blind round LC–LE', () => {
+  it('reads "Sie haben … Ihr Zimmer vom 4. bis 7. März bei uns storniert" with a stay range as done', () => {
+    expect(
+      classify(
+        'Sie haben am 12. Januar Ihr Zimmer vom 4. bis 7. März 2027 bei uns storniert. Die Vorauszahlung haben wir Ihnen heute zurücküberwiesen.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(
+      classify('Sie haben am 12. Januar Ihre Ferienwohnung vom 04.03. bis 07.03.2027 bei uns storniert.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: the same stay booked, asked about, or cancelled only in a condition.
+    expect(
+      classify('Sie haben am 12. Januar Ihr Zimmer vom 4. bis 7. März 2027 bei uns gebucht.').kinds,
+    ).toEqual([]);
+    expect(
+      classify('Haben Sie am 12. Januar Ihr Zimmer vom 4. bis 7. März bei uns storniert?').kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Falls Sie Ihr Zimmer vom 4. bis 7. März bei uns storniert haben, geben Sie uns bitte Bescheid.',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('keeps a refund within a time hedged only by "sofern keine Schäden festgestellt werden" as a promise', () => {
+    expect(
+      promisesOf(
+        'Wir prüfen die Kamera jetzt. Sofern bei der Prüfung keine Mängel festgestellt werden, erstatten wir Ihnen den Betrag innerhalb von 10 Tagen.',
+      ),
+    ).toEqual(['refund.confirmed 10 days']);
+    expect(
+      classify(
+        'Falls keine Gebrauchsspuren erkennbar sind, erstatten wir Ihnen den Kaufpreis binnen 14 Tagen auf Ihr Konto.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    // Near misses: damage found is no hedge on a refund, and the hedge never confirms anything.
+    expect(
+      promisesOf(
+        'Sofern bei der Prüfung Mängel festgestellt werden, erstatten wir Ihnen nur einen Teilbetrag innerhalb von 10 Tagen.',
+      ),
+    ).toEqual([]);
+    expect(
+      classify(
+        'Sofern keine Schäden festgestellt werden, erstatten wir Ihnen den Betrag innerhalb von 10 Tagen.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
