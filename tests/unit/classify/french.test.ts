@@ -2227,3 +2227,19 @@ describe('French blind round KY–LB', () => {
     ).toEqual(['refund.confirmed 17 days']);
   });
 });
+
+describe('French deposits kept, named by "soit"', () => {
+  it('takes the deposit "versé …, soit 250,00 €" as the refused sum beside a balance not charged', () => {
+    const result = classify(
+      "Nous avons bien pris en compte l'annulation de votre réservation. Les arrhes versées lors de la réservation, soit 250,00 €, restent acquises conformément à nos conditions. Nous ne pouvons donc pas vous les rembourser. Le solde de 600,00 € ne sera pas prélevé.",
+    );
+    expect(result.kinds).toContain('refund.rejected');
+    expect(result.amount).toBe('250.00');
+    // Near miss: a sum refunded beside the deposit kept is still the refunded one.
+    expect(
+      classify(
+        "L'acompte versé à la commande, soit 100,00 €, est conservé. En revanche, nous vous avons remboursé 300,00 € sur votre carte.",
+      ).amount,
+    ).toBe('300.00');
+  });
+});

@@ -3406,3 +3406,32 @@ describe('German blind round LC–LE', () => {
     ).not.toContain('refund.confirmed');
   });
 });
+
+describe('German refunds done over a relative clause and enrolment numbers', () => {
+  it('reads "haben wir Ihnen den Beitrag, der …, inzwischen erstattet" as a refund done', () => {
+    expect(
+      classify(
+        'Wir haben Ihnen den Monatsbeitrag, der nach dem Ende Ihres Vertrags am 31.12. versehentlich noch eingezogen wurde, inzwischen vollständig zurückerstattet.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the clause after the relative one promises the refund, or negates it.
+    expect(
+      classify(
+        'Wir haben den Monatsbeitrag, der nach dem Ende Ihres Vertrags am 31.12. versehentlich noch eingezogen wurde, geprüft; er wird Ihnen in den nächsten Tagen erstattet.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify(
+        'Wir haben die Gebühr, die Ihnen für den Versand im Oktober irrtümlich in Rechnung gestellt wurde, leider noch nicht erstattet.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+  it('takes an "Anmeldenummer" as the reference', () => {
+    expect(
+      classify(
+        'Ihre Kursanmeldung\n\nAnmeldenummer: SK-4471-208\n\nLeider können wir Ihnen die Kursgebühr nicht erstatten, da der Kurs bereits begonnen hat.',
+      ).reference,
+    ).toBe('SK-4471-208');
+  });
+});
