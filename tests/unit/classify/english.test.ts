@@ -3248,4 +3248,31 @@ describe('English, blind round LC–LF', () => {
       ),
     ).toBe('10.65 GBP');
   });
+  it('reads a request acknowledged for a named sum "to be refunded" as a refund received', () => {
+    expect(
+      classify(
+        'Good afternoon, we have received your request for the booking deposit to be refunded and have asked our manager to look at it. You should hear from us this week.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+    expect(classify('Hi, we have logged your request to have the admin fee refunded.').kinds).toEqual([
+      'refund.received',
+    ]);
+    // Near miss: a request about the payment that asks for no refund.
+    expect(
+      classify('Hello, we have received your request for the payment to be moved to next month.').kinds,
+    ).toEqual([]);
+  });
+  it('reads no promise in the time a third party failed to answer within', () => {
+    expect(
+      promisesOf(
+        'The shop did not reply to your dispute within 2 days, so we have approved a refund of £15.00. It will be paid to your card within 4 working days.',
+      ),
+    ).toEqual(['refund.confirmed 4 business_days']);
+    // Near miss: the vendor's own time for the refund in a sentence of its own is still promised.
+    expect(
+      promisesOf(
+        'We have approved a refund of £15.00 for your order. It will reach your card within 2 days.',
+      ),
+    ).toEqual(['refund.confirmed 2 days']);
+  });
 });
