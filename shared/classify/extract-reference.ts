@@ -105,7 +105,8 @@ export function subjectTagReference(subject: string): ReferenceCandidate | null 
 // 100 items" is a number and a count: not taken). After an order, booking or contract label, also two groups
 // or more groups before a word, the first of them of four digits ("contrato n.º 0417 8826 3310 ha sido dado de
 // baja", "contrat n° 1029 4471 853 pour le logement").
-const SHORT_FIRST_GROUP = /^\d{2,5}$/;
+// A series prefix joined by a dash to the short first group ("MC-884 209") counts as that group.
+const SHORT_FIRST_GROUP = /^(?:[A-Z]{1,4}-)?\d{2,5}$/;
 const MORE_DIGIT_GROUPS = /(?: \d{3,4})+(?: \d{1,2})?(?=[ \t]*(?:$|[\n.,;:!?)]))(?![.,]\d)/uy;
 const MORE_DIGIT_GROUPS_BEFORE_WORD = /(?: \d{4})(?: \d{3,4})+(?= \p{L})/uy;
 

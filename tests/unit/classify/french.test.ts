@@ -2243,3 +2243,17 @@ describe('French deposits kept, named by "soit"', () => {
     ).toBe('300.00');
   });
 });
+
+describe('French member numbers printed in groups after a series prefix', () => {
+  it('reads "AB-123 456" at the end of its line as one number', () => {
+    const text =
+      "Nous avons bien reçu votre demande de résiliation.\n\nNuméro d'adhérent : LV-517 386\nFormule : Confort\n\nVotre attestation de résiliation vous parviendra sous 15 jours.";
+    expect(classify(text).reference).toBe('LV-517 386');
+    // Near miss: a count after the number, before a word, is not joined to it.
+    expect(
+      classify(
+        "Nous avons bien reçu votre demande de résiliation. Numéro d'adhérent : LV-517 200 euros restent dus.",
+      ).reference,
+    ).not.toBe('LV-517 200');
+  });
+});

@@ -2445,3 +2445,28 @@ describe('Spanish blind round LD–LE', () => {
     ).toBe('TL-55021');
   });
 });
+
+describe('Spanish transfers for unused classes of a pack', () => {
+  it('reads a transfer made for sessions of a pack not used as a refund confirmed', () => {
+    expect(
+      classify(
+        'Hola, Jorge: esta mañana hemos hecho la transferencia por las sesiones de pilates del bono de 10 sesiones que no pudiste aprovechar. Saludos.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Buenas tardes: ya hemos realizado la transferencia correspondiente a las clases teóricas que no llegó a utilizar.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: a transfer still to be made, and a gift voucher, confirm no money refund.
+    expect(
+      classify(
+        'Hola, Jorge: haremos la transferencia por las clases que no llegaste a utilizar cuando nos envíes tu número de cuenta.',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+    expect(
+      classify('Hola, Jorge: por las clases que no llegaste a usar te hemos enviado un bono regalo de 40 €.')
+        .kinds,
+    ).not.toContain('refund.confirmed');
+  });
+});
