@@ -37,8 +37,10 @@ export function extractAmount(
   { lowerText, senderCountry = null, refusalIndex = null, sumPending = false }: AmountContext = {},
 ): AmountReading {
   if (!kinds.some((kind) => kind.startsWith('refund.'))) return NONE;
+  // A zero sum ("Importo rimborsabile: 0,00 €") says nothing is refunded: it is never the sum refunded or refused.
   const mentions = findMoney(text, lowerText, senderCountry).filter(
     (mention) =>
+      toCents(mention) > 0 &&
       !pack.companySum.test(text.slice(Math.max(0, mention.index - COMPANY_LABEL_REACH), mention.index)),
   );
   let best: { mention: MoneyMention; score: number } | null = null;

@@ -2548,3 +2548,48 @@ describe('Italian blind round KZ–LB', () => {
     ).toBe('OR-4471-22');
   });
 });
+
+describe('Italian blind round LL–LN', () => {
+  it('reads tickets stated as cancelled after a withdrawal request named before them', () => {
+    expect(
+      classify(
+        'Ciao Marco, come da tua richiesta di recesso, i biglietti del tuo ordine sono stati annullati. Il rimborso è stato disposto e arriverà sulla carta entro 7 giorni lavorativi.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.received']);
+    expect(
+      classify(
+        'A seguito della sua richiesta di annullamento, le prenotazioni per il fine settimana sono state cancellate.',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near miss: what is cancelled is the appointment the request named, with no service as the subject.
+    expect(
+      classify(
+        "Abbiamo ricevuto la sua richiesta di sopralluogo: l'appuntamento di giovedì è stato annullato su sua indicazione.",
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+
+  it('takes the refused sum asked back, not a zero refundable amount in the summary', () => {
+    const reading = classify(
+      "Gentile cliente, la tariffa scelta non prevede rimborsi: non ci è possibile rimborsare l'importo prepagato di 89,90 €.\n\nImporto rimborsabile: 0,00 €",
+    );
+    expect(reading.kinds).toContain('refund.rejected');
+    expect(reading.amount).toBe('89.90');
+    // Near miss: a zero refund alone gives no sum at all.
+    expect(
+      classify('Purtroppo la sua richiesta di rimborso è stata respinta. Importo rimborsato: 0,00 €.').amount,
+    ).toBeNull();
+  });
+
+  it('takes the number a request was registered with, also past a card number with "n."', () => {
+    expect(
+      classify(
+        'Abbiamo ricevuto la tua richiesta di disdetta della palestra (tessera n. 8812), registrata con il numero DSD-4410-2.',
+      ).reference,
+    ).toBe('DSD-4410-2');
+    // Near miss: with no number registered, the card number is all there is.
+    expect(
+      classify('Abbiamo ricevuto la tua richiesta di disdetta della palestra (tessera n. 8812).').reference,
+    ).toBe('8812');
+  });
+});
