@@ -120,9 +120,9 @@ export function withoutUnstatedText(text: string, leadIns: QuoteLeadIns = NO_LEA
 // on after in lower case is an aside after an abbreviation ("1 240,00 лв. (2 туристи) ще Ви бъде върната").
 const SENTENCE_END =
   /(?<=[.!?])(?<!(?:^|(?<![\d*]) |[\t\n(])\d{1,2}\.)\s+(?=[\p{Lu}"'¿¡]|\((?![^()\n]*\)\s+\p{Ll}))/u;
-// A line opening with an IBAN, plain or masked ("DE** **** **44 10 zurückerstattet"), goes on with the account
-// the line before named, however short that line.
-const LINE_CONTINUES = /^(?:[\p{Ll}\p{N}(]|\p{Lu}{2}[\d*•]{2}[\s\d*•])/u;
+// A line opening with an IBAN, plain or masked ("DE** **** **44 10 zurückerstattet"), labelled or not ("IBAN DE89
+// **** **30 00 überwiesen"), goes on with the account the line before named, however short that line.
+const LINE_CONTINUES = /^(?:[\p{Ll}\p{N}(]|(?:IBAN )?\p{Lu}{2}[\d*•]{2}[\s\d*•])/u;
 // Plain-text clients wrap at 72 to 78 columns: a line this long that stops mid-sentence goes on in the next
 // one, even one starting with a capital (a German noun, a name, an IBAN).
 const WRAPPED_LENGTH = 60;

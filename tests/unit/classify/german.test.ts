@@ -3435,3 +3435,33 @@ describe('German refunds done over a relative clause and enrolment numbers', () 
     ).toBe('SK-4471-208');
   });
 });
+
+describe('German refunds ordered today and transfers to a labelled IBAN', () => {
+  it('reads "haben wir heute veranlasst; … in 2 Bankarbeitstagen gutgeschrieben" as a refund done', () => {
+    const text =
+      'Die Gutschrift haben wir soeben veranlasst; das Geld wird Ihrem Konto innerhalb von 2 Bankarbeitstagen gutgeschrieben.';
+    expect(classify(text).kinds).toEqual(['refund.confirmed']);
+    expect(promisesOf(text)).toEqual([]);
+    // Near miss: the money itself still to be sent within a time, not a bank's posting: under way.
+    expect(
+      classify(
+        'Die Erstattung haben wir heute veranlasst; der Betrag wird Ihnen innerhalb von 5 Tagen überwiesen.',
+      ).kinds,
+    ).toEqual(['refund.received']);
+  });
+
+  it('reads a transfer whose account goes on in a line "IBAN DE12 …" as a refund done', () => {
+    expect(
+      classify(
+        'Hallo Frau Berger,\n\ndie Rückzahlung haben wir gestern auf Ihr Konto\nIBAN DE12 **** **** **** **56 78 überwiesen.\n\nViele Grüße',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near miss: the transfer to that account is still to come.
+    expect(
+      classify(
+        'Hallo Frau Berger,\n\nden Restbetrag überweisen wir nach Prüfung der Ware auf Ihr Konto\nIBAN DE12 **** **** **** **56 78.\n\nViele Grüße',
+      ).kinds,
+    ).not.toContain('refund.confirmed');
+  });
+
+});
