@@ -1745,3 +1745,38 @@ describe('Bulgarian notices that name a possible sum', () => {
     expect(promisesOf(text)).toEqual([]);
   });
 });
+
+describe('Bulgarian blind round r5 fixes', () => {
+  it('reads a refund promised of a sum charged twice as received, with its promise', () => {
+    const text =
+      'Установихме, че абонаментната такса е таксувана два пъти. Ще Ви възстановим двукратно удържаната сума от 12,40 € в срок до три работни дни.';
+    expect(classify(text).kinds).toEqual(['refund.received']);
+    expect(promisesOf(text)).toEqual(['refund.confirmed 3 business_days']);
+  });
+
+  it('does not confirm a refund only promised of a sum charged twice', () => {
+    expect(classify('Ще Ви възстановим погрешно начислената такса до 7 дни.').kinds).toEqual([
+      'refund.received',
+    ]);
+  });
+
+  it('reads no promise in a count of paid or used hours', () => {
+    expect(
+      promisesOf(
+        'Потвърждаваме, че от закупените 20 часа сте използвали 8. Сумата ще Ви бъде преведена в срок до 7 работни дни.',
+      ),
+    ).toEqual(['refund.confirmed 7 business_days']);
+  });
+
+  it('takes the fee the customer paid, not its conversion in brackets', () => {
+    expect(moneyOf('Платената от теб такса от 45,00 € (88,01 лв.) е възстановена по картата ти.')).toBe(
+      '45.00 EUR',
+    );
+  });
+
+  it('still leaves out a fee that is not the refunded sum', () => {
+    expect(
+      moneyOf('Върнахме Ви 30,00 € по картата. Таксата за обработка от 2,00 € не се възстановява.'),
+    ).toBe('30.00 EUR');
+  });
+});
