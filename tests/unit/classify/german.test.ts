@@ -3463,5 +3463,36 @@ describe('German refunds ordered today and transfers to a labelled IBAN', () => 
       ).kinds,
     ).not.toContain('refund.confirmed');
   });
+});
 
+describe('German blind round LO: workshops called off, data kept for a while', () => {
+  it('reads "dass das Seminar am 3. und 4. Oktober abgesagt ist" as a cancellation done', () => {
+    expect(
+      classify(
+        'Liebe Jana,\n\nleider müssen wir dir mitteilen, dass das Seminar „Achtsam führen" am 3. und 4. Oktober abgesagt ist. Für deine Buchung erhältst du einen Gutschein über den vollen Betrag.\n\nHerzliche Grüße',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    expect(
+      classify(
+        'Hallo Ben,\n\nwir müssen dir leider sagen, dass der Workshop am Samstag abgesagt ist.\n\nViele Grüße',
+      ).kinds,
+    ).toEqual(['cancellation.confirmed']);
+    // Near misses: a workshop that may still be called off, or one said not to be, is no cancellation.
+    expect(
+      classify(
+        'Hallo Ben,\n\nwir versichern dir, dass der Workshop am 12. Mai nicht abgesagt ist.\n\nViele Grüße',
+      ).kinds,
+    ).toEqual([]);
+    expect(
+      classify(
+        'Hallo Ben,\n\nsollte der Workshop am 12. Mai mangels Teilnehmern nicht stattfinden, informieren wir dich rechtzeitig.\n\nViele Grüße',
+      ).kinds,
+    ).toEqual([]);
+  });
+
+  it('reads no promise in "Ihre Fotos bleiben noch 60 Tage in Ihrem Konto gespeichert"', () => {
+    const text =
+      'Hallo Tom,\n\nwie gewünscht haben wir Ihr Abonnement beendet. Die Erstattung ist veranlasst, die Gutschrift erfolgt innerhalb von 3–5 Werktagen.\n\nIhre Fotos bleiben noch 60 Tage in Ihrem Konto gespeichert.\n\nGrüße';
+    expect(promisesOf(text)).toEqual(['refund.confirmed 5 business_days']);
+  });
 });
