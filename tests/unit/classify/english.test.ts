@@ -3276,3 +3276,25 @@ describe('English, blind round LC–LF', () => {
     ).toEqual(['refund.confirmed 2 days']);
   });
 });
+
+describe('English blind round LO–LR', () => {
+  it('reads money refused in cash with a voucher or credit given instead as a refused refund', () => {
+    const voucher =
+      'Your ticket was paid for with a company gift card, so we cannot refund the fare in cash, and we have sent you a travel voucher for £22.60 instead.';
+    expect(classify(voucher).kinds).toEqual(['refund.rejected']);
+    expect(moneyOf(voucher)).toBe('22.60 GBP');
+    expect(
+      classify(
+        'We are unable to pay delay compensation in cash, so an e-voucher for £9.00 has been issued instead.',
+      ).kinds,
+    ).toEqual(['refund.rejected']);
+    // Near miss: a voucher given as the refund, with no money refused, is still no refund kind.
+    expect(classify('We have sent you a travel voucher for £22.60 instead of a refund.').kinds).toEqual([]);
+    // Near miss: cash refused but the money paid to the bank, with no voucher instead, refuses nothing.
+    expect(
+      classify(
+        'We are unable to pay compensation in cash, but we have paid £9.00 into your bank account today.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+  });
+});
