@@ -1780,3 +1780,26 @@ describe('Bulgarian blind round r5 fixes', () => {
     ).toBe('30.00 EUR');
   });
 });
+
+describe('Bulgarian blind round LP–LR', () => {
+  it('reads a trip named in a "който / която" clause as cancelled only as the background of the refund', () => {
+    expect(
+      classify(
+        'По повод билетите Ви за концерта в София на 14.02.2027 г., който беше отменен от организатора, Ви уведомяваме, че върнахме цялата сума по картата Ви.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    expect(
+      classify(
+        'Относно пътуването Ви до Виена, което бе анулирано поради лошо време, днес Ви преведохме обратно 250 лв.',
+      ).kinds,
+    ).toEqual(['refund.confirmed']);
+    // Near misses: the trip's cancellation stated in its own main clause, and a plan the customer ended, still count.
+    expect(
+      classify('Полетът Ви до Мадрид беше отменен от авиокомпанията. Преведохме Ви обратно цената на билета.')
+        .kinds,
+    ).toEqual(['cancellation.confirmed', 'refund.confirmed']);
+    expect(classify('Потвърждаваме, че абонаментът, който ползвахте, беше прекратен.').kinds).toEqual([
+      'cancellation.confirmed',
+    ]);
+  });
+});
