@@ -2257,3 +2257,34 @@ describe('French member numbers printed in groups after a series prefix', () => 
     ).not.toBe('LV-517 200');
   });
 });
+
+describe('French fees "ne sont pas remboursables" beside a refusal to grant the request', () => {
+  it('reads non-refundable fees and "pas donner une suite favorable à votre demande" as a refused refund', () => {
+    const result = classify(
+      "Nous avons examiné votre courrier au sujet des frais de dossier de 35,00 € payés à l'ouverture. Ces frais correspondent à la création de votre compte et au badge remis le premier jour ; ils ne sont donc pas remboursables. Nous ne pouvons malheureusement pas donner une suite favorable à votre demande.",
+    );
+    expect(result.kinds).toEqual(['refund.rejected']);
+    expect(result.amount).toBe('35.00');
+    // Near miss: the fee policy alone, in a welcome letter, refuses nothing.
+    expect(
+      classify(
+        'Bienvenue dans votre nouveau club ! Les frais de dossier couvrent la création de votre badge et ne sont pas remboursables. Bonne séance !',
+      ).kinds,
+    ).toEqual([]);
+  });
+});
+
+describe('French contract ending "à cette date" with no premium for the next month', () => {
+  it('confirms a cancellation whose end refers back to the date just given', () => {
+    const result = classify(
+      'Votre demande de résiliation nous est bien parvenue ; elle prend effet le 31 mars 2027. Votre adhésion se terminera à cette date et aucune cotisation ne sera prélevée pour avril.',
+    );
+    expect(result.kinds).toContain('cancellation.confirmed');
+    // Near miss: the same words under a condition confirm nothing.
+    expect(
+      classify(
+        'Si vous nous renvoyez le formulaire signé, votre adhésion se terminera à cette date et aucune cotisation ne sera prélevée pour avril.',
+      ).kinds,
+    ).not.toContain('cancellation.confirmed');
+  });
+});
