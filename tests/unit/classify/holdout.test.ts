@@ -16,7 +16,7 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 // The floor is the whole figure just under the 92.5 % measured then.
 const WRITTEN_SETS = [
   { name: 'held-out set', folder: 'holdout', messages: 48, referenceFloor: 90 },
-  { name: 'batches of 2026-11-26', folder: 'batches-2026-11-26', messages: 28305, referenceFloor: 92 },
+  { name: 'batches of 2026-11-26', folder: 'batches-2026-11-26', messages: 29025, referenceFloor: 92 },
 ];
 
 describe.each(WRITTEN_SETS)(
