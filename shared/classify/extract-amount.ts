@@ -236,8 +236,7 @@ function addsUpRefundedItems(
   const totalLineStart = text.lastIndexOf('\n', total.index - 1) + 1;
   let blockStart = totalLineStart;
   while (blockStart > 0) {
-    const previousStart = text.lastIndexOf('\n', blockStart - 2) + 1;
-    const line = text.slice(previousStart, blockStart - 1).trim();
+    const [previousStart, line] = lineBefore(text, blockStart);
     if (line === '' || line.length > ITEM_LINE_MAX || !(HAS_FIGURE.test(line) || RULE.test(line))) break;
     blockStart = previousStart;
   }
@@ -279,8 +278,7 @@ function headingAbove(text: string, index: number): string {
   const lineEnd = text.indexOf('\n', index);
   if ((lineEnd === -1 ? text.length : lineEnd) - lineStart > ITEM_LINE_MAX) return '';
   for (let step = 0; step < HEADING_REACH && lineStart > 0; step++) {
-    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(previousStart, lineStart - 1).trim();
+    const [previousStart, line] = lineBefore(text, lineStart);
     const isItem =
       line === '' ||
       (line.length <= ITEM_LINE_MAX &&
@@ -291,6 +289,12 @@ function headingAbove(text: string, index: number): string {
     lineStart = previousStart;
   }
   return '';
+}
+
+/** The line ending just before `lineStart` (a line's first index, not the text's): its start, and its text trimmed. */
+function lineBefore(text: string, lineStart: number): [start: number, line: string] {
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return [start, text.slice(start, lineStart - 1).trim()];
 }
 
 /** The heading above a sum when it introduces a list ("we will refund you:" above "total ...... 23,50 €"), or ''. */
